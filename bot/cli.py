@@ -11,6 +11,7 @@ from collections.abc import Sequence
 # command's shape reads in one place.
 COMMAND_MODULES: tuple[str, ...] = (
     "bot.cli_chat",
+    "bot.cli_nlu",
 )
 
 

@@ -28,7 +28,11 @@ WELLBEING_NEEDS: tuple[str, ...] = (
 )
 SMALL_TALK: tuple[str, ...] = ("greet", "goodbye", "thanks", "bot_challenge")
 INTENTS: tuple[str, ...] = (
-    ("crisis",) + WELLBEING_NEEDS + ("privacy_question",) + SMALL_TALK + ("out_of_scope",)
+    "crisis",
+    *WELLBEING_NEEDS,
+    "privacy_question",
+    *SMALL_TALK,
+    "out_of_scope",
 )
 # What the NLU layer reports when it is not sure enough to act (Rasa's own name for it).
 FALLBACK = "nlu_fallback"
@@ -47,6 +51,8 @@ class Turn:
     text: str | None = None
     button: str | None = None
     channel: str = "console"
+    # The same person's pseudonyms under the previous key, used only to honour /forget.
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

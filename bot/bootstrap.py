@@ -1,0 +1,68 @@
+"""The one place that wires real parts together: settings, resources, NLU, recorder, core."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from bot.catalogue import LiveCatalogue
+from bot.conversation import Conversation
+from bot.ports import NLUBackend, NLUUnavailable, NullRecorder, Recorder
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class App:
+    """Everything a channel needs: the core and the parts it may have to close."""
+
+    settings: Settings
+    conversation: Conversation
+    catalogue: LiveCatalogue
+    nlu: NLUBackend | None
+    recorder: Recorder
+
+
+def build_nlu(settings: Settings, backend: str | None = None) -> NLUBackend | None:
+    """The configured NLU chain; None when no model can be had (the crisis screen still works)."""
+    from nlu.backends import FallbackNLU
+    from nlu.embedded import EmbeddedNLU
+
+    choice = backend or settings.nlu.backend
+    embedded: NLUBackend | None
+    try:
+        embedded = EmbeddedNLU.load_or_train()
+    except (NLUUnavailable, OSError, ValueError) as exc:
+        log.error("embedded NLU unavailable (%s): the menu and crisis screen only", exc)
+        embedded = None
+    if choice != "rasa":
+        return embedded
+    if not settings.nlu.rasa_url:
+        log.warning("nlu.backend is rasa but no RASA_URL is set; using the embedded model")
+        return embedded
+    from nlu.rasa_backend import RasaBackend
+
+    rasa = RasaBackend(settings.nlu.rasa_url, timeout=settings.nlu.rasa_timeout_seconds)
+    return FallbackNLU([rasa, embedded] if embedded else [rasa])
+
+
+def build_app(
+    settings: Settings,
+    *,
+    recorder: Recorder | None = None,
+    nlu: NLUBackend | None = None,
+    backend: str | None = None,
+) -> App:
+    """Wire the core from settings; tests pass their own recorder or NLU."""
+    catalogue = LiveCatalogue(settings.resources.directory)
+    chosen_nlu = nlu if nlu is not None else build_nlu(settings, backend)
+    chosen_recorder = recorder if recorder is not None else NullRecorder()
+    conversation = Conversation(
+        catalogue=catalogue.current,
+        nlu=chosen_nlu,
+        recorder=chosen_recorder,
+        settings=settings.conversation,
+        threshold=settings.nlu.threshold,
+    )
+    return App(settings, conversation, catalogue, chosen_nlu, chosen_recorder)

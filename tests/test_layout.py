@@ -1,0 +1,39 @@
+"""House rules that the code's shape must keep: the core never imports telegram."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def test_no_module_under_bot_or_nlu_imports_telegram() -> None:
+    offenders = []
+    for folder in ("bot", "nlu"):
+        for path in (ROOT / folder).rglob("*.py"):
+            if any(m == "telegram" or m.startswith("telegram.") for m in imported_modules(path)):
+                offenders.append(str(path.relative_to(ROOT)))
+    assert offenders == []
+
+
+def test_sql_stays_in_storage_and_reports() -> None:
+    offenders = []
+    for path in (ROOT / "bot").rglob("*.py"):
+        rel = path.relative_to(ROOT).parts
+        if len(rel) > 2 and rel[1] in ("storage", "reports"):
+            continue
+        if any(m.startswith("sqlalchemy") for m in imported_modules(path)):
+            offenders.append(str(path.relative_to(ROOT)))
+    assert offenders == []
