@@ -1,0 +1,1 @@
+"""The anonymous usage store: models, migrations, background recorder, pseudonyms, retention."""
