@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections import Counter
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -40,6 +41,11 @@ def run_check(args: argparse.Namespace) -> int:
         print(f"ERROR   {problem}")
     for problem in result.warnings:
         print(f"WARNING {problem}")
+    owners = Counter(p.owner for p in result.warnings if p.owner)
+    if owners:
+        print("\nEntries to look at, by owner:")
+        for owner, count in sorted(owners.items()):
+            print(f"  {owner}: {count}")
     if result.errors:
         print(
             f"\n{len(result.errors)} error(s): the bot keeps using the last good version until "

@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 import re
 import shutil
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
 from bot import cli_resources
-from bot.catalogue import check_directory
+from bot.catalogue import LONDON, check_directory
 from bot.types import ROLES, WELLBEING_NEEDS
 
 RESOURCES = Path(__file__).resolve().parents[1] / "resources"
@@ -360,3 +360,20 @@ def test_show_previews_what_a_person_sees_out_of_hours(capsys: pytest.CaptureFix
 def test_show_refuses_a_bad_time(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit, match="2026-03-30 09:15"):
         run_cli("resources", "show", "sleep_fatigue", "--at", "tomorrow", "--dir", str(RESOURCES))
+
+
+def test_the_readme_worked_example_passes_and_shows_for_its_directorate(tmp_path: Path) -> None:
+    readme = (RESOURCES / "README.md").read_text(encoding="utf-8")
+    example = next(b for b in readme.split("```yaml\n")[1:] if b.startswith("  - id:"))
+    entry = example.split("```")[0].replace("verified: true", "verified: true\n    example: true")
+    folder = copy_defaults(tmp_path)
+    with (folder / "internal.yml").open("a", encoding="utf-8") as f:
+        f.write("\n" + entry)
+    result = check_directory(folder, TODAY)
+    assert result.errors == []
+    assert result.catalogue is not None
+    at = datetime(2026, 12, 1, 10, 0, tzinfo=LONDON)
+    ops = result.catalogue.select("trauma_incident", role="officer", directorate="ops", at=at)
+    assert ops.resources[0].id == "firearms_peer_support"
+    other = result.catalogue.select("trauma_incident", role="officer", directorate="invest", at=at)
+    assert "firearms_peer_support" not in [r.id for r in other.resources]

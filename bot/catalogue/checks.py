@@ -37,10 +37,10 @@ class Placed:
     line: int
     field_lines: dict[str, int]
 
-    def at(self, field: str, message: str) -> Problem:
+    def at(self, field: str, message: str, owner: str | None = None) -> Problem:
         """A problem on one field of this entry."""
         line = self.field_lines.get(field, self.line)
-        return Problem(self.file, line, message, f"resource '{self.resource.id}'")
+        return Problem(self.file, line, message, f"resource '{self.resource.id}'", owner)
 
 
 def unique_ids(placed: list[Placed]) -> list[Problem]:
@@ -199,6 +199,7 @@ def review_warnings(placed: list[Placed], today: date) -> list[Problem]:
                     "review_by",
                     f"review was due {r.review_by:%Y-%m-%d}; {r.owner} should check the "
                     "contacts and set a new 'review_by'",
+                    r.owner,
                 )
             )
         if not r.verified:
@@ -207,6 +208,7 @@ def review_warnings(placed: list[Placed], today: date) -> list[Problem]:
                 p.at(
                     "verified",
                     f"{what}; {r.owner} should check them and set 'verified: true'",
+                    r.owner,
                 )
             )
     return out

@@ -13,6 +13,8 @@ class Problem:
     line: int
     message: str
     entry: str | None = None
+    # Who should act on a warning: the entry's owner team, so each SPOC sees their own list.
+    owner: str | None = None
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}: "
