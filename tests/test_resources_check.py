@@ -377,3 +377,46 @@ def test_the_readme_worked_example_passes_and_shows_for_its_directorate(tmp_path
     assert ops.resources[0].id == "firearms_peer_support"
     other = result.catalogue.select("trauma_incident", role="officer", directorate="invest", at=at)
     assert "firearms_peer_support" not in [r.id for r in other.resources]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "entry", "message"),
+    [
+        (
+            "      bank_holidays: closed",
+            "      bank_holidays: shut",
+            "trim",
+            "'bank_holidays' has 'shut', which is not allowed; use one of: closed, as_usual",
+        ),
+        (
+            "    kind: internal_service\n    summary: >-\n      Peer support",
+            "    kind: service\n    summary: >-\n      Peer support",
+            "trim",
+            "'kind' has 'service', which is not allowed; did you mean 'internal_service'?",
+        ),
+        (
+            "    review_by: 2027-02-26\n    example: true\n\n  - id: welfare_officers",
+            "    review_by: 26/02/2027\n    example: true\n\n  - id: welfare_officers",
+            "mhfa",
+            "'review_by' has '26/02/2027', which is not a date; write it as YYYY-MM-DD, "
+            "e.g. 2026-03-31",
+        ),
+        (
+            "      - ask_supervisor: true\n    hours:\n      weekly:",
+            "      - ask_supervisor: true\n        fax: '0000'\n    hours:\n      weekly:",
+            "trim",
+            "'fax' is not a field we know; use one of: label, phone, text, keyword, email, url, "
+            "extension, ask_supervisor, note",
+        ),
+    ],
+)
+def test_field_mistakes_are_named_in_plain_words(
+    tmp_path: Path, old: str, new: str, entry: str, message: str
+) -> None:
+    folder = copy_defaults(tmp_path)
+    line = edit(folder, "internal.yml", old, new)
+    # The error belongs on the line of the field it names, which may be inside the edit.
+    offset = new.split(message.split("'")[1])[0].count("\n")
+    found = errors(folder)
+    prefix = f"{folder}/internal.yml:{line + offset}: resource '{entry}': {message}"
+    assert any(e.startswith(prefix) for e in found), found

@@ -20,11 +20,11 @@ _KIND_OF_VALUE = {
 }
 
 
-def real_path(data: Any, loc: tuple[str | int, ...]) -> tuple[Path_, bool]:
+def real_path(data: Any, loc: tuple[str | int, ...], kind: str = "") -> tuple[Path_, bool]:
     """The part of pydantic's location that exists in the data; also whether a union added steps.
 
     pydantic puts names like 'list[TimeRange]' into locations inside unions; they are not keys
-    a SPOC wrote, so they are skipped. The final segment is kept (a missing or unknown key).
+    a SPOC wrote, so they are skipped. The final segment of a missing or unknown key is kept.
     """
     path: list[str | int] = []
     skipped = False
@@ -36,7 +36,7 @@ def real_path(data: Any, loc: tuple[str | int, ...]) -> tuple[Path_, bool]:
         if in_dict or in_list:
             node = node[part]
             path.append(part)
-        elif last and isinstance(part, str):
+        elif last and isinstance(part, str) and kind in ("missing", "extra_forbidden"):
             path.append(part)
         else:
             skipped = True
@@ -92,7 +92,7 @@ def explain(
         entry = entry[part]
     found: list[tuple[Path_, bool, Any]] = []
     for err in error.errors():
-        path, skipped = real_path(entry, tuple(err["loc"]))
+        path, skipped = real_path(entry, tuple(err["loc"]), err["type"])
         found.append((path, skipped, err))
     out: list[tuple[int, str]] = []
     seen: set[Path_] = set()
