@@ -1,0 +1,163 @@
+"""The crisis screen: runs before the NLU on every message, with no model, stdlib only.
+
+`screen(text)` reads a message against the reviewed patterns of bot/safety_patterns.py;
+`combine(result, intent, confidence)` adds the classifier's opinion. Tuned for recall: a false
+alarm costs a kind message, a miss can cost a life (../shared/RELIABILITY.md, promises 1 and 2).
+Nothing here logs or keeps the text; `reason` is a category, never the matched words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot import safety_patterns as p
+from bot.safety_text import normalise, squeeze
+
+# The classifier's crisis intent counts from this confidence. Low on purpose: the crisis intent
+# competes with ~25 others, so a top score of 0.3 is already a strong signal, and the cost of a
+# false alarm is a kind message. See docs/safety/hazard-log.md (H1, H2).
+CLASSIFIER_THRESHOLD = 0.30
+# A negation, idiom or work-talk marker ('not suicidal', 'rota is killing me', 'attended a
+# hanging') overrides a classifier-only crisis signal below this confidence; above it, the
+# classifier wins: where unsure, the crisis reply wins.
+OVERRIDE_CEILING = 0.90
+
+
+@dataclass(frozen=True)
+class SafetyResult:
+    """What the screen found. Holds no text: `reason` is a category for tests and metrics."""
+
+    crisis: bool
+    other_at_risk: bool = False
+    reason: str = "none"
+    # Crisis wording was present but negated, figurative, an accident or work talk.
+    calmed: bool = False
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    """A pattern squeezed like the text; a letter after a backslash is regex syntax, kept."""
+    return re.compile(re.sub(r"(?<!\\)([a-z])\1+", r"\1", pattern))
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    rule: p.Rule
+    regex: re.Pattern[str]
+
+
+_RULES = tuple(_Compiled(rule, _compile(rule.pattern)) for rule in p.RULES)
+_DEATH = _compile(p.DEATH_CONTEXT)
+_MEANS = _compile(p.MEANS_CONTEXT)
+_FIGURATIVE_TAIL = _compile(p.FIGURATIVE_TAIL)
+_ACCIDENT_TAIL = _compile(p.ACCIDENT_TAIL)
+_WORK = _compile(p.WORK_CONTEXT)
+_FIGURATIVE = _compile(p.FIGURATIVE_MARKERS)
+_FIRST = frozenset(squeeze(w) for w in p.FIRST_PERSON)
+_THIRD = frozenset(squeeze(w) for w in p.THIRD_PRONOUNS)
+_NOUNS = frozenset(squeeze(w) for w in p.THIRD_NOUNS)
+_VERBS = frozenset(squeeze(w) for w in p.SUBJECT_VERBS)
+_NEGATIONS = frozenset(squeeze(w) for w in p.NEGATIONS)
+_HEDGES = frozenset(squeeze(w) for w in p.HEDGES)
+# Categories in the order a reason is reported when several match: the most specific first.
+_PRIORITY = ("plan", "method", "goodbye", "self_harm", "direct", "indirect")
+
+
+def _negated(before: str) -> bool:
+    """A negation just before the match that no pronoun or hedge separates from it."""
+    words = before.split()[-4:]
+    for i, word in enumerate(words):
+        if word in _NEGATIONS:
+            after = words[i + 1 :]
+            if not any(w in _FIRST or w in _THIRD or w in _HEDGES for w in after):
+                return True
+    return False
+
+
+def _subject_is_other(before: str) -> bool:
+    """Whether the nearest subject before the match is someone else ('my mate is', 'she')."""
+    words = before.split()
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        if word in _FIRST:
+            return False
+        if word in _THIRD:
+            return True
+        following = words[i + 1] if i + 1 < len(words) else ""
+        # 'mates' covers "my mate's been" once the apostrophe is gone.
+        if word in _NOUNS and (following in _VERBS or not following):
+            return True
+        if word.endswith("s") and word[:-1] in _NOUNS and (following in _VERBS or not following):
+            return True
+    return False
+
+
+def _clause(text: str, start: int, end: int) -> tuple[str, str, str]:
+    """The words of the sentence before the match, after it, and the whole sentence."""
+    left = text.rfind(" . ", 0, start)
+    right = text.find(" . ", end)
+    begin = 0 if left < 0 else left + 3
+    finish = len(text) if right < 0 else right
+    return text[begin:start], text[end:finish], text[begin:finish]
+
+
+@lru_cache(maxsize=1024)
+def _screen_normalised(text: str) -> SafetyResult:
+    """The screen on normalised text (cached: the same text gives the same answer)."""
+    crisis: list[str] = []
+    other = calmed = False
+    for compiled in _RULES:
+        rule = compiled.rule
+        if (rule.needs_death and not _DEATH.search(text)) or (
+            rule.needs_means and not _MEANS.search(text)
+        ):
+            continue
+        for match in compiled.regex.finditer(text):
+            before, after, sentence = _clause(text, match.start(), match.end())
+            tail_calms = _FIGURATIVE_TAIL.match(after) or (
+                rule.category in ("self_harm", "other") and _ACCIDENT_TAIL.match(after)
+            )
+            if _negated(before) or tail_calms or (rule.weak and _WORK.search(sentence)):
+                calmed = True
+                continue
+            if rule.who is p.Who.OTHER or (rule.who is p.Who.ANY and _subject_is_other(before)):
+                # Job talk about a member of the public is not a colleague at risk.
+                if _WORK.search(sentence):
+                    calmed = True
+                else:
+                    other = True
+                continue
+            # Third-person wording said of oneself ('I keep talking about suicide').
+            crisis.append("indirect" if rule.category == "other" else rule.category)
+    if crisis:
+        reason = next(c for c in _PRIORITY if c in crisis)
+        return SafetyResult(crisis=True, other_at_risk=other, reason=reason, calmed=calmed)
+    calmed = calmed or bool(_FIGURATIVE.search(text) or _WORK.search(text))
+    if other:
+        return SafetyResult(crisis=False, other_at_risk=True, reason="other", calmed=calmed)
+    return SafetyResult(crisis=False, reason="calmed" if calmed else "none", calmed=calmed)
+
+
+def screen(text: str | None) -> SafetyResult:
+    """Read one message for crisis wording. Pure, fast, and never raises on odd input."""
+    if not text:
+        return SafetyResult(crisis=False)
+    # A message longer than this is read in full: only the cache key is bounded.
+    return _screen_normalised(normalise(text))
+
+
+def combine(result: SafetyResult, intent: str | None, confidence: float | None) -> bool:
+    """The final crisis decision: the screen, or the classifier's crisis intent when confident.
+
+    A classifier-only signal is set aside below OVERRIDE_CEILING when the screen saw a negation,
+    idiom or work talk, or found that someone else is at risk (the support_colleague path then
+    shows the same crisis lines to pass on).
+    """
+    if result.crisis:
+        return True
+    if intent != "crisis" or confidence is None:
+        return False
+    if (result.calmed or result.other_at_risk) and confidence < OVERRIDE_CEILING:
+        return False
+    return confidence >= CLASSIFIER_THRESHOLD

@@ -1,0 +1,203 @@
+"""The crisis screen against our own corpora (tests/data/crisis/) and the rules of issue 5."""
+
+from __future__ import annotations
+
+import ast
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.safety import CLASSIFIER_THRESHOLD, OVERRIDE_CEILING, SafetyResult, combine, screen
+
+DATA = Path(__file__).parent / "data" / "crisis"
+REASONS = {
+    "direct",
+    "plan",
+    "method",
+    "self_harm",
+    "goodbye",
+    "indirect",
+    "other",
+    "calmed",
+    "none",
+}
+
+
+def corpus(name: str) -> list[str]:
+    """The messages of one corpus file: one a line, '#' lines are comments."""
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+@pytest.mark.parametrize("name", ["crisis_heldout.txt", "crisis_dev.txt"])
+def test_every_crisis_message_in_our_corpora_raises_the_crisis_reply(name: str) -> None:
+    missed = [text for text in corpus(name) if not screen(text).crisis]
+    assert missed == []
+
+
+def test_hard_negatives_raise_an_alarm_at_most_one_time_in_ten() -> None:
+    negatives = corpus("hard_negatives.txt")
+    alarms = [t for t in negatives if screen(t).crisis or screen(t).other_at_risk]
+    assert len(negatives) >= 60
+    assert len(alarms) / len(negatives) <= 0.10, alarms
+
+
+def test_someone_else_at_risk_is_the_colleague_path_not_the_speakers_crisis() -> None:
+    wrong = [t for t in corpus("other_at_risk.txt") if not screen(t).other_at_risk]
+    speaker_flagged = [t for t in corpus("other_at_risk.txt") if screen(t).crisis]
+    assert wrong == []
+    assert speaker_flagged == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not sure I want to be alive",
+        "not going to be here tomorrow",
+        "no point living",
+        "my mate died by suicide and I want to join him",
+        "I'm not suicidal, I just want to die",
+        "kms",
+        "thinking of eating my gun",
+        "going to step in front of a train like that job last week",
+    ],
+)
+def test_wording_from_the_issue_raises_the_crisis_reply(text: str) -> None:
+    assert screen(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not suicidal, just knackered",
+        "this rota is killing me",
+        "attended a hanging last week",
+        "my mate said he's going to kill himself",
+    ],
+)
+def test_negation_idiom_and_third_person_do_not_raise_it(text: str) -> None:
+    assert not screen(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to k1ll mys3lf",  # leetspeak
+        "I want to kiiiiiill myself",  # repeated letters
+        "I want to k\u200bill my\u200dself",  # zero-width characters
+        "I want to kіll myself",  # Cyrillic i
+        "I ᴡant to 𝐤𝐢𝐥𝐥 myself",  # small capitals and mathematical bold
+        "im suicidle",  # typo, no apostrophe
+        "feeling sucidal",
+        "i want 2 die",
+        "I want to K I L L M Y S E L F",  # spaced out
+        "i cant do this any more",
+        "I CAN'T DO THIS ANYMORE!!!",
+    ],
+)
+def test_disguised_spellings_are_read_as_their_words(text: str) -> None:
+    assert screen(text).crisis
+
+
+def test_reason_is_a_category_never_the_words() -> None:
+    texts = corpus("crisis_dev.txt") + corpus("hard_negatives.txt") + corpus("other_at_risk.txt")
+    assert {screen(t).reason for t in texts} <= REASONS
+    assert screen("I've been stockpiling tablets").reason == "method"
+    assert screen("been cutting again").reason == "self_harm"
+    assert screen("my mate said he's going to kill himself").reason == "other"
+
+
+def test_empty_and_missing_text_are_not_crisis() -> None:
+    assert screen("") == SafetyResult(crisis=False)
+    assert screen(None) == SafetyResult(crisis=False)
+    assert not screen("   \u200b  ").crisis
+
+
+def test_combine_a_screen_hit_always_wins() -> None:
+    hit = screen("I want to kill myself")
+    assert combine(hit, "greet", 0.99)
+    assert combine(hit, None, None)
+
+
+def test_combine_trusts_the_classifier_from_the_recall_threshold() -> None:
+    quiet = screen("everything feels heavy")
+    assert not quiet.crisis and not quiet.calmed
+    assert combine(quiet, "crisis", CLASSIFIER_THRESHOLD)
+    assert not combine(quiet, "crisis", CLASSIFIER_THRESHOLD - 0.01)
+    assert not combine(quiet, "stress_anxiety", 0.99)
+    assert not combine(quiet, None, None)
+
+
+def test_combine_idiom_or_negation_overrides_only_a_classifier_that_is_unsure() -> None:
+    idiom = screen("this rota is killing me")
+    assert idiom.calmed
+    assert not combine(idiom, "crisis", 0.6)
+    assert combine(idiom, "crisis", OVERRIDE_CEILING)
+
+
+def test_combine_someone_else_at_risk_is_not_the_speakers_crisis() -> None:
+    other = screen("my colleague told me she wants to die")
+    assert other.other_at_risk
+    assert not combine(other, "crisis", 0.7)
+
+
+def test_the_screen_needs_nothing_but_the_standard_library() -> None:
+    root = Path(__file__).parent.parent / "bot"
+    for name in ("safety.py", "safety_text.py", "safety_patterns.py"):
+        tree = ast.parse((root / name).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                modules = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                modules = [node.module or ""]
+            else:
+                continue
+            for module in modules:
+                top = module.split(".")[0]
+                assert top in sys.stdlib_module_names or top in ("bot", "__future__"), module
+
+
+# First-person phrases: a negation or third-person word in the random text before them cannot
+# change whose risk they speak of, because they start with 'I'.
+PHRASES = [
+    "I want to kill myself",
+    "I am going to end my life",
+    "I keep hurting myself",
+    "I think everyone would be better off without me",
+    "I told my kids I love them, this is my last message",
+    "I keep thinking of eating my gun",
+    "I have been stockpiling tablets",
+    "I wish I was dead",
+]
+NOISE = st.text(
+    alphabet=st.characters(
+        categories=("Lu", "Ll", "Nd", "Po", "Ps", "Pe", "So", "Zs"),
+        exclude_characters="'’",
+    ),
+    max_size=80,
+)
+FILLER = st.lists(
+    st.sampled_from(["the", "and", "so", "today", "mate", "😢", "🙏", "...", "!!", "ok", "x"]),
+    max_size=30,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    before=st.one_of(NOISE, FILLER),
+    after=st.one_of(NOISE, FILLER),
+    phrase=st.sampled_from(PHRASES),
+)
+def test_a_crisis_phrase_inside_random_text_still_raises_the_crisis_reply(
+    before: str, after: str, phrase: str
+) -> None:
+    assert screen(f"{before} {phrase} {after}").crisis
+
+
+@settings(max_examples=50, deadline=None)
+@given(padding=st.text(min_size=500, max_size=3000), phrase=st.sampled_from(PHRASES))
+def test_a_crisis_phrase_at_the_end_of_a_long_message_is_found(padding: str, phrase: str) -> None:
+    assert screen(f"{padding}. {phrase}").crisis
