@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.catalogue import LONDON, ROLE_LABELS, CatalogueError, check_directory, load_catalogue
-from bot.types import ROLES, SMALL_TALK
+from bot.types import ROLES
 
 DEFAULT_DIR = Path("resources")
 
@@ -89,7 +89,7 @@ def run_show(args: argparse.Namespace) -> int:
         return 0
     if args.need not in cat.need_labels:
         print(f"Unknown need '{args.need}'; use one of: {', '.join(cat.need_labels)}")
-        return 2 if args.need not in SMALL_TALK else 0
+        return 2
     sel = cat.select(args.need, role=args.role, directorate=args.directorate, at=at)
     role = ROLE_LABELS[args.role] if args.role else "not given"
     print(f"Need: {cat.need_label(args.need)} ({args.need})")
