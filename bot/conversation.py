@@ -267,6 +267,8 @@ class Conversation:
             resources=tuple(r.id for r in shown),
         )
         header = f"{cat.need_label(need)}: support you can use"
+        if page == 0 and (note := cat.out_of_hours_note(selection)):
+            header = f"{header}\n{note}"
         body = "\n\n".join(cat.describe(r, now) for r in shown)
         keyboard: list[tuple[Button, ...]] = []
         if len(selection.resources) > (page + 1) * size:

@@ -27,6 +27,8 @@ _KIND_RANK = {
     Kind.WEBPAGE: 3,
     Kind.CRISIS_LINE: 4,
 }
+# A resource serving at most this many needs counts as made for them.
+_SPECIFIC_NEEDS = 3
 EXAMPLE_NOTE = "Example contact - your force must fill this in"
 
 
@@ -110,11 +112,14 @@ class Catalogue:
                 return 0 if r.reachable_now else 1
             return 2 if not s.known else 3
 
-        def key(r: Resource) -> tuple[int, int, float, int, int]:
+        def key(r: Resource) -> tuple[int, int, float, int, int, int]:
             s = states[r.id]
             soon = s.next_open.timestamp() if s.next_open and tier(r) == 3 else 0.0
             is_local = 0 if directorate and r.directorate == directorate else 1
-            return (tier(r), is_local, soon, _KIND_RANK[r.kind], self._order[r.id])
+            # Support made for this need (a sleep page for sleep) before general lines that
+            # serve every need, so the first thing a person sees fits what they asked.
+            general = 0 if len(r.needs) <= _SPECIFIC_NEEDS else 1
+            return (tier(r), is_local, soon, general, _KIND_RANK[r.kind], self._order[r.id])
 
         return Selection(
             need=need,
