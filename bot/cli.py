@@ -12,6 +12,9 @@ from collections.abc import Sequence
 COMMAND_MODULES: tuple[str, ...] = (
     "bot.cli_chat",
     "bot.cli_nlu",
+    "bot.cli_resources",
+    "bot.cli_run",
+    "bot.cli_usage",
 )
 
 
