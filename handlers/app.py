@@ -6,21 +6,18 @@ import asyncio
 import contextlib
 import logging
 import signal
-from typing import Any
 
 from telegram import Bot, BotCommand
 from telegram.error import InvalidToken, TelegramError
-from telegram.ext import Application, ApplicationBuilder
+from telegram.ext import ApplicationBuilder
 from telegram.request import BaseRequest
 
 from handlers.callbacks import ALLOWED_UPDATES, TelegramAdapter
 from handlers.config import TOKEN_ENV, TelegramConfig, TelegramConfigError
 from handlers.ratelimit import ChatRateLimiter
-from handlers.webhook import WebhookServer
+from handlers.webhook import AnyApplication, WebhookServer
 
 log = logging.getLogger(__name__)
-
-AnyApplication = Application[Any, Any, Any, Any, Any, Any]
 
 COMMANDS = (
     BotCommand("start", "Start, and what this bot can help with"),

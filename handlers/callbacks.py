@@ -103,7 +103,7 @@ class TelegramAdapter:
             return
         session = self._sessions.session(chat_id.id)
         text = message.text
-        forget = bool(text) and _command(text or "") == "forget"
+        forget = _command(text or "") == "forget"
         aliases = self._sessions.all_sessions(chat_id.id)[1:] if forget else ()
         async with self.memory.turn(session):
             reply = await self._core.handle(
