@@ -410,7 +410,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "method",
-        rf"\b(?:looked|looking|look|stared|staring|stood|standing|stand|sat|sitting|sit|been|went|go|going|walked|walking|drove|driving|parked) (?:\w+ ){{0,2}}(?:at|on|to|by|over|near|up to|up|along|onto) (?:the |a |that |this )?(?:top of the )?(?:\w+ )?{_PLACES}\b(?! (?:for (?:a|the) (?:job|call|shout|incident)))",
+        rf"\b(?:looked|looking|look|stared|staring|stood|standing|stand|sat|sitting|sit|been|went|go|going|walked|walking|drove|driving|parked) (?:\w+ ){{0,2}}(?:at|on|to|by|over|near|up to|up|along|onto) (?:the |a |that |this )?(?:top of the )?(?:\w+ )?{_PLACES}\b(?! (?:for (?:a|the) (?:job|call|shout|incident)|club|game|night|partner|players|hand))",
         weak=True,
     ),
     Rule(
