@@ -47,6 +47,17 @@ def build_nlu(settings: Settings, backend: str | None = None) -> NLUBackend | No
     return FallbackNLU([rasa, embedded] if embedded else [rasa])
 
 
+def default_recorder(settings: Settings) -> Recorder:
+    """The usage store of the settings; counting is never worth refusing to answer people."""
+    from bot.storage.recorder import create_recorder
+
+    try:
+        return create_recorder(settings.storage)
+    except Exception as exc:
+        log.error("usage store unavailable (%s): nothing will be counted", type(exc).__name__)
+        return NullRecorder()
+
+
 def build_app(
     settings: Settings,
     *,
@@ -57,7 +68,7 @@ def build_app(
     """Wire the core from settings; tests pass their own recorder or NLU."""
     catalogue = LiveCatalogue(settings.resources.directory)
     chosen_nlu = nlu if nlu is not None else build_nlu(settings, backend)
-    chosen_recorder = recorder if recorder is not None else NullRecorder()
+    chosen_recorder = recorder if recorder is not None else default_recorder(settings)
     conversation = Conversation(
         catalogue=catalogue.current,
         nlu=chosen_nlu,

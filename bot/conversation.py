@@ -237,7 +237,9 @@ class Conversation:
         now = self._clock()
         selection = cat.select(need, role=state.role, directorate=state.directorate, at=now)
         state.pending_need = need
-        if page == 0 and selection.role_matters and state.role is None and not state.role_asked:
+        # Someone at risk right now: show what helps at once, no questions first.
+        may_ask = page == 0 and not intro
+        if may_ask and selection.role_matters and state.role is None and not state.role_asked:
             state.role_asked = True
             labels = dict(cat.roles)
             buttons = [Button(labels[r], payload=f"role:{r}") for r in ROLES]
@@ -245,7 +247,7 @@ class Conversation:
             ask = Message(cat.text("ask_role"), (*rows(buttons), (SOS,)))
             return self._reply(cat, state, [*(intro or []), ask])
         if (
-            page == 0
+            may_ask
             and selection.directorate_matters
             and state.directorate is None
             and not state.directorate_asked

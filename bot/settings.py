@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from bot.reports.settings import ReportSettings
+from bot.storage.settings import StorageSettings
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CONFIG = PROJECT_ROOT / "config.yml"
@@ -45,11 +48,12 @@ class Settings(_Section):
     nlu: NLUSettings = Field(default_factory=NLUSettings)
     conversation: ConversationSettings = Field(default_factory=ConversationSettings)
     resources: ResourceSettings = Field(default_factory=ResourceSettings)
-    # Sections owned by other parts (storage, reports, telegram) are kept as plain mappings until
-    # their models land, so one config.yml serves every part.
-    storage: dict[str, Any] = Field(default_factory=dict, description="usage store settings")
-    reports: dict[str, Any] = Field(default_factory=dict, description="report settings")
-    telegram: dict[str, Any] = Field(default_factory=dict, description="Telegram settings")
+    storage: StorageSettings = Field(
+        default_factory=StorageSettings, description="usage store: retention and buffering"
+    )
+    reports: ReportSettings = Field(
+        default_factory=ReportSettings, description="manager reports: disclosure control"
+    )
 
     @property
     def is_production(self) -> bool:

@@ -193,3 +193,20 @@ async def test_feedback_recorded(
     await convo.handle(press("fb:sleep_fatigue:n"))
     feedback = [e for e in recorder.events if e.kind == "feedback"]
     assert feedback and feedback[0].helpful is False and feedback[0].need == "sleep_fatigue"
+
+
+async def test_someone_else_at_risk_gets_the_colleague_path_with_crisis_lines(
+    make_conversation: Callable[..., Conversation], nlu: FakeNLU, recorder: FakeRecorder
+) -> None:
+    worried = "my crewmate told me tonight he is going to kill himself"
+    nlu.script[worried] = ("out_of_scope", 0.6)  # the screen decides, whatever the classifier
+    convo = make_conversation()
+    await convo.handle(text("/start"))
+    reply = await convo.handle(text(worried))
+    assert not reply.crisis  # the speaker is not the one at risk
+    for number in CRISIS_NUMBERS:
+        assert number in reply.messages[0].text  # lines to pass on, first
+    if "role:officer" in payloads(reply):
+        reply = await convo.handle(press("role:skip"))
+    shown = [e for e in recorder.events if e.kind == "resources_shown"]
+    assert shown and shown[-1].need == "support_colleague"
