@@ -83,22 +83,29 @@ def _assemble(
     weekday = [[0, 0] for _ in range(7)]
     feedback: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     local_cache: dict[datetime, datetime] = {}
-    for (hour, kind, need, helpful), count in raw.by_hour.items():
-        local = local_cache.get(hour)
-        if local is None:
-            local = local_cache[hour] = hour.replace(tzinfo=UTC).astimezone(zone)
-        column = index[_period_of(local.date(), by)]
+
+    def local(hour: datetime) -> datetime:
+        found = local_cache.get(hour)
+        if found is None:
+            found = local_cache[hour] = hour.replace(tzinfo=UTC).astimezone(zone)
+        return found
+
+    for (hour, kind), count in raw.by_hour.items():
+        when = local(hour)
         kinds[kind] += count
-        kind_period[kind][column] += count
-        if kind == K.NEED_RECOGNISED and need:
-            need_period[need][column] += count
-        if kind == K.FEEDBACK:
-            kinds["helpful" if helpful else "not_helpful"] += count
-            feedback[need or NOT_GIVEN][0 if helpful else 1] += count
+        kind_period[kind][index[_period_of(when.date(), by)]] += count
         if kind in (K.CONVERSATION_STARTED, K.CRISIS_SHOWN):
             slot = 0 if kind == K.CONVERSATION_STARTED else 1
-            hour_of_day[local.hour][slot] += count
-            weekday[local.weekday()][slot] += count
+            hour_of_day[when.hour][slot] += count
+            weekday[when.weekday()][slot] += count
+    for (hour, need), count in raw.needs_by_hour.items():
+        if need:
+            need_period[need][index[_period_of(local(hour).date(), by)]] += count
+    for (need, helpful), count in raw.feedback.items():
+        if helpful is None:
+            continue
+        kinds["helpful" if helpful else "not_helpful"] += count
+        feedback[need or NOT_GIVEN][0 if helpful else 1] += count
     labels = tuple(_label(p, by) for p in periods)
     activity = (K.CONVERSATION_STARTED, K.CRISIS_SHOWN, K.CLARIFYING_QUESTION, K.OUT_OF_SCOPE)
     needs = _ordered(need_period)

@@ -9,7 +9,7 @@ from itertools import accumulate
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Engine, func, insert, select
+from sqlalchemy import Engine, func, select
 
 from bot.storage.models import ResourceEventRow, UsageEventRow
 from bot.types import WELLBEING_NEEDS, EventKind
@@ -57,12 +57,25 @@ def generate(engine: Engine, events: int, seed: int = 7, end: date | None = None
     """Insert about `events` synthetic events over the year up to `end`; returns how many."""
     written = 0
     with engine.begin() as conn:
+        if engine.dialect.name == "sqlite":
+            # Random keys in four indexes: a larger page cache keeps the load from thrashing.
+            conn.exec_driver_sql("PRAGMA cache_size=-262144")
         for event_rows, resource_rows in _chunks(events, seed, end or date.today()):
-            conn.execute(insert(UsageEventRow), event_rows)
-            if resource_rows:
-                conn.execute(insert(ResourceEventRow), resource_rows)
+            # Plain DB-API executemany: a million rows load in a minute, not several.
+            for table, rows in ((UsageEventRow, event_rows), (ResourceEventRow, resource_rows)):
+                if rows:
+                    conn.exec_driver_sql(*_bulk_insert(engine, table.__tablename__, rows))
             written += len(event_rows)
     return written
+
+
+def _bulk_insert(
+    engine: Engine, table: str, rows: list[dict[str, Any]]
+) -> tuple[str, list[tuple[Any, ...]]]:
+    columns = list(rows[0])
+    mark = "?" if engine.dialect.paramstyle == "qmark" else "%s"
+    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join([mark] * len(columns))})"
+    return sql, [tuple(row[c] for c in columns) for row in rows]
 
 
 def has_events(engine: Engine) -> bool:

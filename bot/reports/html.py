@@ -23,6 +23,7 @@ h2{font-size:1.15rem;margin:0 0 4px;color:#0f2a4f}
 box-shadow:0 1px 3px rgba(0,0,0,.08)}
 .grid{display:grid;grid-template-columns:1fr 1fr;gap:18px}
 .grid .card{margin:0}
+.gap{height:18px}
 .note{color:#4b5563;font-size:.9rem;margin:0 0 10px}
 .kpis{display:grid;grid-template-columns:repeat(5,1fr);gap:12px;margin:0 0 18px}
 .kpi{background:#fff;border-radius:10px;padding:12px 14px;box-shadow:0 1px 3px rgba(0,0,0,.08)}
@@ -85,7 +86,9 @@ def to_html(report: Report) -> str:
             bars(days.rows, [r[0] for r in days.table.cells], 520, 200),
         ),
     ]
-    tables = "".join(_card(s.title, s.note, _table(s)) for s in report.sections)
+    first, rest = report.sections[:2], report.sections[2:]
+    side_by_side = "".join(_card(s.title, s.note, _table(s)) for s in first)
+    tables = "".join(_card(s.title, s.note, _table(s)) for s in rest)
     return (
         '<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width,initial-scale=1">'
@@ -95,7 +98,8 @@ def to_html(report: Report) -> str:
         "and no identity is stored; small numbers are hidden and the rest rounded, so nothing "
         "here can point to a person.</p>"
         f'<div class="kpis">{kpis}</div>'
-        f'<div class="grid">{"".join(charts)}</div><div style="height:18px"></div>'
+        f'<div class="grid">{"".join(charts)}</div><div class="gap"></div>'
+        f'<div class="grid">{side_by_side}</div><div class="gap"></div>'
         f"{tables}<footer>{escape(footnote(report))}</footer></main></body></html>\n"
     )
 

@@ -33,10 +33,11 @@ def upgrade() -> None:
         sa.Column("helpful", sa.Boolean(), nullable=True),
         sa.Column("resource_count", sa.Integer(), nullable=False),
     )
+    op.create_index("ix_usage_events_hour_kind", "usage_events", ["occurred_hour", "kind"])
     op.create_index(
-        "ix_usage_events_hour_kind_need",
+        "ix_usage_events_kind_hour",
         "usage_events",
-        ["occurred_hour", "kind", "need", "helpful"],
+        ["kind", "occurred_hour", "need", "helpful", "role", "directorate"],
     )
     op.create_index("ix_usage_events_session", "usage_events", ["session"])
     op.create_table(
@@ -49,17 +50,18 @@ def upgrade() -> None:
         sa.Column("helpful", sa.Boolean(), nullable=True),
     )
     op.create_index(
-        "ix_usage_resources_hour_kind",
+        "ix_usage_resources_resource",
         "usage_resources",
-        ["occurred_hour", "kind", "resource_id", "helpful"],
+        ["resource_id", "kind", "helpful", "occurred_hour"],
     )
     op.create_index("ix_usage_resources_session", "usage_resources", ["session"])
 
 
 def downgrade() -> None:
     op.drop_index("ix_usage_resources_session", table_name="usage_resources")
-    op.drop_index("ix_usage_resources_hour_kind", table_name="usage_resources")
+    op.drop_index("ix_usage_resources_resource", table_name="usage_resources")
     op.drop_table("usage_resources")
     op.drop_index("ix_usage_events_session", table_name="usage_events")
-    op.drop_index("ix_usage_events_hour_kind_need", table_name="usage_events")
+    op.drop_index("ix_usage_events_kind_hour", table_name="usage_events")
+    op.drop_index("ix_usage_events_hour_kind", table_name="usage_events")
     op.drop_table("usage_events")
