@@ -51,25 +51,17 @@ def add_commands(sub: Any) -> None:
     demo.set_defaults(handler=run_demo)
 
 
-def _sections() -> tuple[StorageSettings, ReportSettings]:
-    """The storage and reports sections of config.yml; defaults if there is no config.yml."""
+def _sections() -> tuple[StorageSettings, ReportSettings] | None:
+    """The storage and reports sections of config.yml, or None (and why) if it is wrong."""
     from bot.settings import SettingsError, load_settings
 
     try:
         settings = load_settings()
     except SettingsError as exc:
-        print(f"wellbeing-bot: {exc}; using the default storage and report settings")
-        return StorageSettings(), ReportSettings()
-    return (
-        StorageSettings.model_validate(_plain(settings.storage)),
-        ReportSettings.model_validate(_plain(settings.reports)),
-    )
-
-
-def _plain(section: object) -> object:
-    # bot.settings holds these sections as dicts until it embeds the models themselves.
-    dump = getattr(section, "model_dump", None)
-    return dump() if callable(dump) else section
+        # Guessing a retention period or a disclosure threshold is worse than stopping.
+        print(f"wellbeing-bot: {exc}", file=sys.stderr)
+        return None
+    return settings.storage, settings.reports
 
 
 def run_db(args: argparse.Namespace) -> int:
@@ -92,7 +84,10 @@ def run_report(args: argparse.Namespace) -> int:
     from bot.reports.html import to_html
     from bot.reports.render import to_csv, to_text
 
-    _, reports = _sections()
+    sections = _sections()
+    if sections is None:
+        return 2
+    reports = sections[1]
     since, until = default_range(date.today())
     since, until = args.since or since, args.until or until
     if since > until:
@@ -126,7 +121,10 @@ def run_purge(args: argparse.Namespace) -> int:
     """Delete events past retention."""
     from bot.storage.retention import purge
 
-    storage, _ = _sections()
+    sections = _sections()
+    if sections is None:
+        return 2
+    storage = sections[0]
     days = args.older_than or storage.retention_days
     if days < 1:
         print("wellbeing-bot: --older-than must be at least 1 day", file=sys.stderr)

@@ -133,3 +133,24 @@ def test_the_commands_fill_report_and_purge(
     assert run_cli("purge", "--older-than", "30") == 0
     assert "deleted" in capsys.readouterr().out
     assert run_cli("db", "downgrade") == 0
+
+
+def test_the_threshold_comes_from_config(
+    sqlite_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("WELLBEING_DATABASE_URL", sqlite_url)
+    config = tmp_path / "config.yml"
+    config.write_text("reports:\n  disclosure_threshold: 10\n", encoding="utf-8")
+    monkeypatch.setenv("WELLBEING_CONFIG", str(config))
+    assert run_cli("demo-data", "--events", "3000") == 0
+    capsys.readouterr()
+    assert run_cli("report", "--format", "csv", "--by", "week") == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    counts = [int(r["value"]) for r in rows if r["unit"] == "count" and r["value"] != "*"]
+    assert counts and not [v for v in counts if 1 <= v <= 10]
+    config.write_text("reports:\n  disclosure_threshold: 0\n", encoding="utf-8")
+    assert run_cli("report") == 2, "a wrong setting stops the report instead of guessing"
+    assert run_cli("purge") == 2
