@@ -238,7 +238,8 @@ def _resources(raw: RawCounts, threshold: int) -> Section:
     return _simple(
         "resources",
         "Resources shown, opened and rated",
-        "Each resource by its id in the resources YAML.",
+        "Each resource by its id in the resources YAML; a rating counts for every resource "
+        "it was given after.",
         "resource",
         dict(sorted(table.items())),
         ("shown", "opened", "helpful", "not helpful"),
