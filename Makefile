@@ -39,6 +39,7 @@ lint: $(STAMP)
 
 ## test: lint, then the whole suite (Rasa, PostgreSQL and Telegram tests included)
 test: install rasa lint
+	scripts/ensure-chromium.sh
 	$(VENV)/bin/pytest -q
 
 bench: install rasa

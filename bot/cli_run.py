@@ -5,7 +5,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import Any
+from datetime import time as dtime
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
 
 
 def add_commands(sub: Any) -> None:
@@ -54,6 +59,7 @@ def run(args: argparse.Namespace) -> int:
         core.conversation, pseudonyms, is_crisis=lambda text: screen(text).crisis
     )
     application = build_application(config, adapter)
+    _schedule_retention(application, settings)
     try:
         run_until_stopped(application, config)
     except TelegramConfigError as exc:
@@ -64,3 +70,17 @@ def run(args: argparse.Namespace) -> int:
         if callable(close):
             close()
     return 0
+
+
+def _schedule_retention(application: Any, settings: Settings) -> None:
+    """Delete usage events past the retention period every night, in UK local time."""
+    from bot.storage.db import database_url
+    from bot.storage.retention import daily_purge_job
+
+    if application.job_queue is None:
+        raise RuntimeError("python-telegram-bot was installed without its job-queue extra")
+    application.job_queue.run_daily(
+        daily_purge_job(database_url(), settings.storage.retention_days),
+        time=dtime(settings.storage.purge_hour, tzinfo=ZoneInfo("Europe/London")),
+        name="retention-purge",
+    )

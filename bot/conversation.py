@@ -196,6 +196,16 @@ class Conversation:
         if kind == "need" and rest in WELLBEING_NEEDS:
             self._record(turn, state, EventKind.NEED_RECOGNISED, need=rest, backend="button")
             return self._route(turn, state, cat, rest)
+        if kind == "open" and (resource := cat.resource(rest)) is not None:
+            self._record(
+                turn,
+                state,
+                EventKind.RESOURCE_OPENED,
+                need=state.pending_need,
+                resources=(resource.id,),
+            )
+            details = cat.describe(resource, self._clock())
+            return self._reply(cat, state, [Message(details, ((TALK, MENU), (SOS,)))])
         if kind == "more":
             need, _, page = rest.partition(":")
             if need in WELLBEING_NEEDS and page.isdigit():
@@ -271,8 +281,10 @@ class Conversation:
         header = f"{cat.need_label(need)}: support you can use"
         if page == 0 and (note := cat.out_of_hours_note(selection)):
             header = f"{header}\n{note}"
-        body = "\n\n".join(cat.describe(r, now) for r in shown)
-        keyboard: list[tuple[Button, ...]] = []
+        body = "\n\n".join(cat.describe(r, now, brief=True) for r in shown)
+        keyboard: list[tuple[Button, ...]] = [
+            (Button(f"ℹ️ More about {r.name}", payload=f"open:{r.id}"),) for r in shown
+        ]
         if len(selection.resources) > (page + 1) * size:
             keyboard.append((Button("➕ Show more", payload=f"more:{need}:{page + 1}"),))
         keyboard.append((TALK, MENU))

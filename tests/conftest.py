@@ -13,6 +13,8 @@ from bot.conversation import Conversation
 from bot.settings import Settings, load_settings
 from tests.fakes import FakeNLU, FakeRecorder
 
+pytest_plugins = ["tests.conftest_db"]
+
 LONDON = ZoneInfo("Europe/London")
 # A Tuesday afternoon in term time: office-hours services are open.
 OFFICE_HOURS = datetime(2026, 11, 24, 14, 0, tzinfo=LONDON)

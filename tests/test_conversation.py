@@ -210,3 +210,23 @@ async def test_someone_else_at_risk_gets_the_colleague_path_with_crisis_lines(
         reply = await convo.handle(press("role:skip"))
     shown = [e for e in recorder.events if e.kind == "resources_shown"]
     assert shown and shown[-1].need == "support_colleague"
+
+
+async def test_more_about_a_resource_shows_what_to_expect_and_counts_it(
+    make_conversation: Callable[..., Conversation], recorder: FakeRecorder
+) -> None:
+    convo = make_conversation()
+    await convo.handle(text("/start"))
+    reply = await convo.handle(press("need:trauma_incident"))
+    while not any(p.startswith("open:") for p in payloads(reply)):
+        answer = next(p for p in payloads(reply) if p.endswith(":skip"))
+        reply = await convo.handle(press(answer))
+    assert "What to expect" not in reply.text  # the list stays short on a phone
+    opener = next(p for p in payloads(reply) if p.startswith("open:"))
+    details = await convo.handle(press(opener))
+    assert "What to expect" in details.text
+    opened = [e for e in recorder.events if e.kind == "resource_opened"]
+    assert opened and opened[0].resources == (opener.removeprefix("open:"),)
+    assert opened[0].need == "trauma_incident"
+    stale = await convo.handle(press("open:no_such_resource"))
+    assert "need:sleep_fatigue" in payloads(stale)

@@ -18,7 +18,6 @@ from bot.reports.render import to_csv, to_text
 from bot.storage.db import make_engine, upgrade
 from bot.storage.models import UsageEventRow
 
-pytest_plugins = ("tests.conftest_db",)
 END = date(2026, 10, 31)
 
 

@@ -20,7 +20,6 @@ from bot.storage.db import make_engine, upgrade
 from bot.storage.models import UsageEventRow
 from tests.conftest_db import unavailable
 
-pytest_plugins = ("tests.conftest_db",)
 END = date(2026, 10, 31)
 ACCENT = (0x1D, 0x4F, 0x91)
 

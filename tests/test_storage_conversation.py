@@ -16,7 +16,6 @@ from bot.types import Reply, Turn
 from tests.conftest_db import sqlite_file_bytes
 from tests.fakes import FakeNLU
 
-pytest_plugins = ("tests.conftest_db",)
 KEYS = Pseudonymizer(b"n" * 32, previous_key=b"m" * 32)
 CANARY_ID = 6_120_345_987
 CANARY_USERNAME = "pc_canary_wombat"

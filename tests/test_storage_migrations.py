@@ -9,7 +9,6 @@ from sqlalchemy import inspect
 from bot.storage.db import current_revision, downgrade, make_engine, upgrade
 from bot.storage.models import Base
 
-pytest_plugins = ("tests.conftest_db",)
 TABLES = {"usage_events", "usage_resources"}
 
 

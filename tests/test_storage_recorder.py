@@ -16,7 +16,6 @@ from bot.storage.recorder import DatabaseRecorder
 from bot.types import EventKind, UsageEvent
 from tests.conftest_db import sqlite_file_bytes
 
-pytest_plugins = ("tests.conftest_db",)
 K = EventKind
 KEYS = Pseudonymizer(b"c" * 32, previous_key=b"p" * 32)
 # Canaries: if any of these ever reaches the file, something stores identities.

@@ -11,7 +11,6 @@ from bot.storage.db import make_engine, upgrade
 from bot.storage.models import ResourceEventRow, UsageEventRow
 from bot.storage.retention import daily_purge_job, purge
 
-pytest_plugins = ("tests.conftest_db",)
 NOW = datetime(2026, 11, 27, 12, tzinfo=UTC)
 
 

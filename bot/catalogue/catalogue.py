@@ -149,10 +149,14 @@ class Catalogue:
         ]
         return national + internal
 
-    def describe(self, resource: Resource, at: datetime) -> str:
-        """A phone-sized plain-text block: what it is, how to get in touch, open or not."""
-        lines = [resource.name, resource.summary.strip(), ""]
-        lines.append("What to expect: " + resource.what_to_expect.strip())
+    def describe(self, resource: Resource, at: datetime, brief: bool = False) -> str:
+        """A phone-sized plain-text block: what it is, how to get in touch, open or not.
+
+        `brief` leaves out 'what to expect', for lists where each entry has a 'more' button.
+        """
+        lines = [resource.name, resource.summary.strip()]
+        if not brief:
+            lines += ["", "What to expect: " + resource.what_to_expect.strip()]
         lines.extend(_contact_lines(resource))
         status = status_line(self.state(resource, at))
         if status:
