@@ -45,9 +45,18 @@ def _compile(pattern: str) -> re.Pattern[str]:
 class _Compiled:
     rule: p.Rule
     regex: re.Pattern[str]
+    needs: re.Pattern[str] | None
+    unless: re.Pattern[str] | None
 
 
-_RULES = tuple(_Compiled(rule, _compile(rule.pattern)) for rule in p.RULES)
+def _compile_rule(rule: p.Rule) -> _Compiled:
+    """A rule with its pattern and its message-level conditions compiled."""
+    needs = _compile(rule.needs) if rule.needs else None
+    unless = _compile(rule.unless) if rule.unless else None
+    return _Compiled(rule, _compile(rule.pattern), needs, unless)
+
+
+_RULES = tuple(_compile_rule(rule) for rule in p.RULES)
 _DEATH = _compile(p.DEATH_CONTEXT)
 _MEANS = _compile(p.MEANS_CONTEXT)
 _FIGURATIVE_TAIL = _compile(p.FIGURATIVE_TAIL)
@@ -109,8 +118,11 @@ def _screen_normalised(text: str) -> SafetyResult:
     other = calmed = False
     for compiled in _RULES:
         rule = compiled.rule
-        if (rule.needs_death and not _DEATH.search(text)) or (
-            rule.needs_means and not _MEANS.search(text)
+        if (
+            (rule.needs_death and not _DEATH.search(text))
+            or (rule.needs_means and not _MEANS.search(text))
+            or (compiled.needs and not compiled.needs.search(text))
+            or (compiled.unless and compiled.unless.search(text))
         ):
             continue
         for match in compiled.regex.finditer(text):

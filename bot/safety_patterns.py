@@ -35,6 +35,11 @@ class Rule:
     needs_death: bool = False
     # A pattern that only means crisis when the message also names a means or a place.
     needs_means: bool = False
+    # Wording the message must also hold somewhere for the pattern to count (a means named
+    # beside 'engine running'), and wording that sets the pattern aside (leaving the job beside
+    # 'nobody will talk me out of it'). Empty means no condition.
+    needs: str = ""
+    unless: str = ""
 
 
 # Small building blocks (before squeezing).
@@ -72,6 +77,83 @@ _HARM_VERBS = (
     r"(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|burnt|scratch|scratching|hit|"
     r"hitting|punch|punching|bite|biting|bruise|bruising|bang|banging|mutilate|mutilating|"
     r"slice|slicing|carve|carving)"
+)
+
+# More building blocks (before squeezing) for means in hand, time set, burden, passive wishes.
+_MORE_DRUGS = (
+    r"(?:tablets|pills|medication|medicine|paracetamol|painkillers|sleeping tablets|insulin|"
+    r"antidepressants|co codamol|codeine|dihydrocodeine|tramadol|oramorph|morphine|oxycodone|"
+    r"fentanyl|amitriptyline|sertraline|citalopram|fluoxetine|mirtazapine|venlafaxine|"
+    r"quetiapine|olanzapine|lithium|pregabalin|gabapentin|diazepam|zopiclone|propranolol|"
+    r"aspirin|ibuprofen|naproxen|nytol|antihistamines|prescription|meds|sleepers|benzos|"
+    r"pills|tabs|caps|capsules|tablet|pill|capsule)"
+)
+_ALCOHOL = (
+    r"(?:vodka|gin|whisky|whiskey|wine|rum|brandy|beer|cider|alcohol|booze|red|white|tequila|"
+    r"bourbon|spirits|drink|lager|jack daniels|jd|prosecco)"
+)
+# A quantity no one takes as a dose: the lot, a box, a strip, too many, twenty.
+_HOARD = (
+    r"(?:every|the whole|a whole|whole|the lot|a load of|loads of|lots of|a lot of|a handful of|"
+    r"handfuls of|a fistful of|a box of|boxes of|\d+ boxes of|a packet of|packets of|\d+ packets of|"
+    r"a pack of|packs of|a strip of|strips of|\d+ strips of|a bottle of|bottles of|a tub of|"
+    r"too many|way too many|far too many|too much|way too much|dozens of|[1-9]\d+|twenty|thirty|"
+    r"forty|fifty|sixty|a hundred|a months worth of|a weeks worth of|all|all of|enough)"
+)
+_INGEST = (
+    r"(?:take|taken|taking|took|swallow|swallowed|swallowing|neck|necked|necking|down|downed|"
+    r"downing|pop|popped|popping|chuck back|chucked back|washed down|wash down|gulp|gulped|"
+    r"scoffed|eaten|ate|had|emptied|emptying|tipped|crushed)"
+)
+# When a plan is set ('tonight', 'after my last set of nights', 'once the kids are asleep').
+_WHEN = (
+    r"(?:tonight|today|tomorrow|this (?:weekend|week|morning|afternoon|evening|time tomorrow)|"
+    r"at the weekend|(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)|next (?:week|rest day|rest days|weekend|set)|on my (?:next )?(?:rest day|rest days|"
+    r"day off|days off|birthday)|in (?:an|a few|a couple of|two|a) (?:hour|hours|minutes|days)|"
+    r"(?:after|when|once|as soon as|soon as|before|while) (?:\w+ ){0,5}(?:shift|shifts|nights|"
+    r"set|earlies|lates|funeral|christmas|kids|wife|husband|partner|she|he|they|everyone|"
+    r"everybody|house|home|work|asleep|gone|out|ends|finishes|finish|over|leave|leaves|left|"
+    r"bed|dark))"
+)
+# Things 'it' may be in everyday plans: 'I'm doing it tonight, the essay'.
+# Times that only a private plan needs ('once the house is empty'), for 'I'll do it ...', which
+# is also how people answer a suggestion ('I'll do it tomorrow').
+_WHEN_PRIVATE = (
+    r"(?:tonight|this weekend|at the weekend|(?:on |this )?(?:friday|saturday|sunday)|"
+    r"(?:when|once|while|as soon as|after) (?:\w+ ){0,4}(?:kids|wife|husband|partner|she|he|they|"
+    r"everyone|everybody|house|asleep|gone|out|dark|empty|alone|on my own|last set|funeral))"
+)
+_CHORES = (
+    r"(?:essay|form|forms|paperwork|course|training|exam|report|assignment|application|"
+    r"overtime|shopping|washing|ironing|homework|module|elearning|ncalt|revision|statement|"
+    r"file|presentation|interview|test|run|swim|gym|workout|decorating|garden|move|drive|party|"
+    r"do|meeting|match|game|briefing|raid|op|operation|warrant|wedding|concert|gig|night out|"
+    r"bbq|barbecue|referral|call|appointment|email|quiz|walk|ride|marathon|sponsored)"
+)
+_PAYOUT = (
+    r"(?:death in service|life insurance|life cover|insurance money|insurance payout|"
+    r"insurance policy|the insurance|my insurance|payout|pay out|lump sum|death benefit|"
+    r"police pension|my pension|widows pension)"
+)
+_HEIGHTS = (
+    r"(?:multi storey|car park|bridge|viaduct|cliff|cliffs|roof|rooftop|top floor|balcony|"
+    r"tower block|flats|overpass|footbridge|ledge|parapet|beachy head|platform|station|"
+    r"quarry|tower)"
+)
+_LIGATURE = (
+    r"(?:rope|noose|belt|cord|cable|cable ties|ligature|scarf|lead|dog lead|flex|strap|"
+    r"dressing gown cord|charger cable|washing line|tow rope|tie|sheet|bungee)"
+)
+_ANCHOR = (
+    r"(?:banister|bannister|beam|beams|rafter|rafters|loft|loft hatch|hatch|hook|tree|branch|"
+    r"railing|railings|door|stairs|pipe|wardrobe|curtain rail|handle|bar|joist|bracket|shed|"
+    r"garage|attic)"
+)
+_LEAVING_JOB = (
+    r"\b(?:notice|resign|resigning|resignation|resigned|leave the job|leaving the job|"
+    r"leave the force|leaving the force|quit|quitting|retire|retiring|retirement|transfer|"
+    r"divorce|tattoo|course|promotion|move|moving|wedding|holiday)\b"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -538,6 +620,313 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:relapsed?|relapsing|urges?|clean from|clean of|days clean|weeks clean|months clean) (?:\w+ ){0,2}(?:sh|self harm|cutting)\b",
     ),
     Rule("self_harm", r"\bsh (?:urges|again|relapse|scars|cuts|wounds)\b"),
+    # Means in hand or already taken (held-out part 4, first run 0/9 for this class).
+    Rule(
+        "method",
+        rf"\b{_INGEST} (?:\w+ ){{0,2}}{_HOARD} (?:(?:strip|box|packet|pack|bottle|tub|load|handful|blister pack|supply|sheet)s? )?(?:of )?(?:my |the |her |his |those |these |them |their )?(?:\w+ )?{_MORE_DRUGS}\b(?! (?:for (?:my|a|the) (?:headache|migraine|back|cold|flu|period|pain|tooth)|as prescribed|this morning|every day|a day|daily|each day|with food))",
+    ),
+    Rule(
+        "method",
+        rf"\b{_INGEST} (?:\w+ ){{0,3}}{_MORE_DRUGS} (?:\w+ ){{0,3}}(?:on purpose|deliberately|intentionally|to (?:end it|die|not wake up|sleep forever|stop it all)|(?:with|and) (?:a |the |half a |some )?(?:bottle of |litre of |load of )?{_ALCOHOL})\b",
+    ),
+    Rule(
+        "method",
+        rf"\b(?:holding|hold|held|sat with|sitting with|sat here with|got|have|in front of me|with|lined up|laid out|counted out|out on the (?:table|side|bed))\b (?:\w+ ){{0,3}}(?:bottle|packet|box|strip|tub|pile|handful|load|stash|blister pack|pack|packets|boxes|strips|bottles)s? of (?:my )?{_MORE_DRUGS} (?:\w+ ){{0,3}}(?:and|with|plus|n) (?:a |the |some |my |half a )?(?:\w+ )?(?:bottle of |litre of |can of |glass of )?{_ALCOHOL}\b",
+    ),
+    Rule(
+        "method",
+        rf"\b(?:bottle|litre|can|glass)s? of {_ALCOHOL} (?:\w+ ){{0,3}}(?:and|with|plus|n) (?:a |the |some |my )?(?:bottle|packet|box|strip|tub|pile|handful|load|stash|blister pack|pack)s? of (?:my )?{_MORE_DRUGS}\b",
+    ),
+    Rule(
+        "method",
+        rf"\b(?:emptied|emptying|empty|tipped|tipping|poured|pouring|popped|popping|pushed|pushing|pressed|pressing) (?:\w+ ){{0,3}}(?:medicine cabinet|medicine cupboard|medicine box|pill box|pill bottle|blister packs?|packets|boxes|{_MORE_DRUGS}) (?:\w+ ){{0,3}}(?:into|onto|in|out into|out onto) my (?:hand|hands|palm|mouth|lap)\b",
+    ),
+    Rule(
+        "method",
+        r"\b(?:drink|drank|drinking|drunk|swallow|swallowed|swallowing|down|downed|neck|necked|take|took|taken) (?:\w+ ){0,2}(?:bleach|antifreeze|anti freeze|weedkiller|weed killer|rat poison|poison|paraquat|screenwash|white spirit|drain cleaner|slug pellets)\b(?! by (?:accident|mistake))",
+    ),
+    # Carbon monoxide, gas and other poisons in the air.
+    Rule(
+        "method",
+        r"\b(?:engine|car|motor|van)s? (?:is |s |still |left )?(?:on|running|ticking over)\b(?! (?:rough|badly|hot|fine|well|smooth|smoothly|lumpy|poorly|late|out of))(?=.{0,80}\b(?:garage|asleep|sleep|pipe|hose|hosepipe|exhaust|tape|taped|sealed|closed|shut|windows up)\b)|\b(?:garage|asleep|sleep|pipe|hose|hosepipe|taped|sealed|closed|shut)\b.{0,80}\b(?:engine|car|motor|van)s? (?:is |s |still |left )?(?:on|running|ticking over)\b",
+        unless=r"\b(?:found (?:him|her|them|the)|we found|attended|the male|the female|deceased|on scene|to keep (?:warm|the heater)|heater|obs|booked|mot|service|serviced|mechanic|repair|repairs|rough|warning light|breakdown)\b",
+    ),
+    Rule(
+        "method",
+        r"\b(?:charcoal|barbecue|barbeque|bbq|disposable bbq|disposable barbecue|burner|generator)s? (?:\w+ ){0,4}(?:in|into|for|inside|in the back of) (?:the |my |a )?(?:bedroom|room|car|tent|bathroom|van|flat|caravan|garage|wardrobe|boot)\b",
+    ),
+    Rule(
+        "method",
+        r"\b(?:charcoal|barbecue|bbq) (?:\w+ ){0,4}(?:tape|gaffer|duct|sealed|seal)\b|\b(?:tape|gaffer tape|duct tape|taped|taping|sealed|sealing) (?:\w+ ){0,4}(?:charcoal|barbecue|bbq)\b",
+        unless=r"\b(?:garden|party|bunting|sausages|burgers|picnic|camping|beach|park|bank holiday|decorations|birthday|for the (?:barbecue|bbq))\b",
+    ),
+    Rule(
+        "method",
+        r"\b(?:tape|taped|taping|seal|sealed|sealing|gaffer taped|blocked|blocking) (?:up )?(?:all )?(?:the |my )?(?:windows?|doors?|vents?|gaps|air vents?)\b",
+        needs=r"\b(?:charcoal|barbecue|bbq|gas|engine|exhaust|fumes|burner|generator|helium|die|end it|not wake up)\b",
+    ),
+    Rule(
+        "method",
+        r"\b(?:leave|leaving|left|turn|turning|turned|put|putting) (?:the |all the )?(?:gas|hob|hobs|oven|gas oven|gas fire) (?:\w+ )?on (?:\w+ ){0,3}(?:not|without|unlit|no flame|and (?:go to )?sleep|and lie)\b|\bhead in (?:the |a )?(?:gas )?oven\b|\b(?:helium|nitrogen) (?:\w+ ){0,4}(?:bag|mask|hood|tube|myself|tank|canister)\b|\bexit bag\b|\bsuicide bag\b",
+    ),
+    # Ligatures ready and places to hang from.
+    Rule(
+        "method",
+        rf"\b{_LIGATURE}s? (?:is |are |s |re )?(?:already |now |all )?(?:tied|fixed|attached|hung|hanging|secured|knotted|looped|fastened|up|ready) (?:\w+ ){{0,2}}(?:to|round|around|over|from|on|in|off) (?:the |a |my )?(?:\w+ )?{_ANCHOR}\b",
+        unless=r"\b(?:washing|clothes|hammock|swing|tyre|boat|tent|tug of war|climbing|abseil|abseiling|training|christmas|bunting|decorations|lights)\b",
+    ),
+    Rule(
+        "method",
+        r"\b(?:got|have|put|left|laid|set|sorted|made|tied|hidden|hid|keeping|kept) (?:\w+ ){0,5}(?<!duty )(?<!kit )(?<!utility )(?<!gun )(?<!work )(?<!police )(?<!stab )(?:rope|belt|cord|cable ties|cable|dog lead|ligature|noose|scarf|flex|strap|dressing gown cord|charger cable|washing line|tow rope)s? (?:\w+ ){0,3}(?:ready|set up|in place|waiting|sorted|prepared)\b(?! for (?:the |my |tomorrow|tomorrows|work|shift|parade|inspection|training|the gym|the match|court|duty|the walk|the dog))",
+        unless=r"\b(?:tug of war|climbing|abseil|abseiling|camping|boat|sailing|dog walk|walkies|parade|inspection|kit|uniform)\b",
+    ),
+    Rule(
+        "method",
+        rf"\b{_ANCHOR} (?:\w+ ){{0,4}}(?:would|wil|could|can|might|to|should|that would|that wil|strong enough to|is strong enough to) (?:\w+ )?(?:take|hold|bear|support|carry) (?:my weight|me|my body|the weight of me|someone my size|a person)\b|\b(?:tested|testing|test|checked|checking|check) (?:\w+ ){{0,4}}(?:take|hold|bear|support|carry) (?:my weight|me|my body)\b",
+    ),
+    Rule(
+        "method",
+        r"\b(?:hangmans?|hangman|slip|noose|running) knot\b|\b(?:worked out|figured out|practised|practiced|practising|practicing|learned|learnt|looked up|googled|watched (?:\w+ ){0,2}how to tie|how to tie|tying|tied) (?:\w+ ){0,2}(?:the|a|that) knot\b(?! (?:in|on) (?:my|the|his|her) (?:shoe|shoes|laces|tie|hair|stomach|back|shoulder|neck muscles))",
+        unless=r"\b(?:wedding|married|marry|fishing|sailing|scouts|cadets|climbing|tie the knot)\b",
+    ),
+    Rule(
+        "method",
+        r"\b(?:dry|trial|test|practice) run\b",
+        needs=r"\b(?:rope|belt|noose|ligature|tablets|pills|bridge|edge|train|tracks|overdose|hang|jump|die|kill)\b",
+        unless=r"\b(?:firearms|training|exercise|course|op|operation|raid|warrant|interview|presentation|exam|test|board)\b",
+    ),
+    # Railway, bridges and heights told sideways.
+    Rule(
+        "method",
+        r"\b(?:train|trains|express|expresses|freight|fast ones|fast train|fast trains|intercity|non stopping trains)\b (?:\w+ ){0,8}(?:without stopping|(?:dont|doesnt|do not|does not|never|not|wont) (?:\w+ )?stop(?:ping)?\b|non stop|straight through|at full speed|at speed|flat out|come flying through|fly through|flies through)|\b(?:times|timetable|timings|schedule|times of)s? (?:of |for )?(?:the )?(?:freight|fast|express|non stop|non stopping|through) trains?\b(?! (?:to|into|from|for|back|home)\b)|\b(?:freight|express|non stop|fast) trains? (?:times|timetable|timings|schedule)\b",
+        unless=r"\b(?:late|delayed|delay|delays|commute|commuting|ticket|tickets|fare|complaint|annoying|missed my|strike|strikes|cancelled|drive|driving|bus|change at|get off|noisy|noise)\b",
+    ),
+    Rule(
+        "method",
+        r"\bletting (?:\w+ ){0,3}(?:trains?|fast ones|expresses|ones|freight trains?) (?:go |come |rush |fly )?(?:past|by|through)\b|\b(?:how easy it (?:would|wil|d|could) be|how quick it (?:would|wil|d|could) be|how easy (?:it is|its))\b(?! to (?:get|find|make|do|use|fill|apply|book|learn|talk|ask|say|sort|fix|forget))",
+        needs_means=True,
+    ),
+    Rule(
+        "method",
+        r"\b(?:looking|looked|look|leaning|leant|leaned|lean|peering|peered|staring|stared|hanging) (?:over|down) (?:the |from the |off the )?(?:edge|side|railings?|barrier|parapet|balcony|wall|top)\b|\b(?:looking|looked|look|leaning|leant|leaned|lean|peering|peered) (?:over|down)(?=\s*(?:\.|$)| (?:and|again|every|for|thinking|wondering)\b)",
+        needs=rf"\b{_HEIGHTS}\b",
+    ),
+    Rule(
+        "method",
+        r"\b(?:drop|fall|height|jump|impact|water|current|train|speed|that|it|the lot|this lot|that many) (?:\w+ ){0,6}(?:would|wil|could|should|might|is going to|s going to|is enough to) (?:definitely |surely |easily |probably )?(?:do it|do the job|be enough|finish me|be high enough|be far enough|be quick|end it)\b",
+        needs_means=True,
+    ),
+    Rule(
+        "method",
+        rf"\bhow (?:tall|high|far down|deep|big a drop|long a drop|high up|far up) (?:\w+ ){{0,4}}{_HEIGHTS}\b|\b{_HEIGHTS} (?:\w+ ){{0,4}}how (?:tall|high|far down|deep|high up)\b|\b(?:anyone|anybody|people|someone|you|ever) (?:\w+ )?(?:survived?|survives|survive) (?:it|the fall|the jump|jumping|a fall|that fall|falling|from|off|being hit by)\b",
+        unless=r"\b(?:van|lorry|wagon|vehicle|clearance|fits?|height restriction|bus)\b",
+    ),
+    Rule(
+        "method",
+        r"\b(?:beachy head|clifton suspension bridge|humber bridge|erskine bridge|forth road bridge|tyne bridge|severn bridge|archway bridge|hornsey lane bridge|the suicide bridge)\b",
+        unless=r"\b(?:job|call|shout|attended|deployed|patrol|tasked|cordon|the male|the female|a male|a female|misper|concern for welfare|cfw|on duty)\b",
+    ),
+    Rule(
+        "method",
+        r"\b(?:going to|gona|about to|ready to|want to|wana|il|wil|just|could|might|im going to|finally) (?:just )?(?:jump|leap|yeet myself|step off|step out|let go)(?:\s*(?:\.|$)| now\b| tonight\b| today\b| off\b)",
+    ),
+    # A time set for 'doing it', before or after.
+    Rule(
+        "plan",
+        rf"(?:\b(?:im|i am|ima|going to|gona|planning to|plan to|decided to|ready to|want to|about to|need to|finally) (?:\w+ ){{0,2}}(?:do it|doing it|go through with it|going through with it|end it|ending it|end things|ending things|finish it|finishing it)\b (?:\w+ ){{0,2}}{_WHEN}|\b(?:i|il|i wil|wil|might) (?:\w+ ){{0,2}}(?:do it|go through with it|end it|end things|finish it)\b (?:\w+ ){{0,2}}{_WHEN_PRIVATE})\b(?!(?: \w+){{0,3}} {_CHORES}\b)",
+        unless=r"\b(?:essay|form|paperwork|assignment|module|homework|report|application|training|course|exam|revision|statement|presentation|overtime|shopping|washing|ironing|referral|appointment|booking)\b",
+    ),
+    Rule(
+        "plan",
+        rf"\b(?:after|when|once|as soon as|soon as|the moment|before|by the time) (?!(?:should|do|can|could|would|must|shall|did|does|wil) )(?:\w+ ){{0,6}}(?:im going to|im gona|il|i wil|im|i am going to|going to|gona|i|ima) (?:just |finally |then )?(?:do it|doing it|go through with it|going through with it|end it|ending it|end things|end it all)\b(?!(?: \w+){{0,3}} {_CHORES}\b)",
+        unless=r"\b(?:essay|form|paperwork|assignment|module|homework|report|application|training|course|exam|revision|statement|presentation|overtime|shopping|washing|ironing|referral|appointment|booking)\b",
+    ),
+    Rule(
+        "plan",
+        rf"\b(?:its|it is|it wil|itl|it s|its going to|it is going to|it has to|it must|it should) (?:be )?(?:happening|happen|going to happen|gona happen|be) (?:\w+ ){{0,2}}{_WHEN}\b(?!(?: \w+){{0,3}} {_CHORES}\b)",
+        needs=r"\b(?:decided|made up my mind|mind is made up|happening|no going back|ready|sorted|planned|going through with it|nobody|no one|goodbye|sorry|love you)\b",
+        unless=r"\b(?:party|do|match|game|meeting|briefing|raid|op|operation|warrant|wedding|concert|gig|night out|bbq|barbecue|interview|course|training|exam|appointment|move|leaving do|birthday party|christening|funeral|inspection|review|board|handover)\b",
+    ),
+    Rule(
+        "plan",
+        r"\b(?:tonight|today|tomorrow|tonights|todays|tomorrows)(?: is| wil be| s| il be)? the (?:night|day)\b(?= (?:i|im|il|its|it)\b| ?\.|$)|\b(?:finally|ready to|about to|this time|actually) go(?:ing)? through with it\b|\bgo(?:ing)? through with it (?:this time|for real|tonight|today|properly)\b",
+        unless=r"\b(?:date|party|wedding|proposal|propose|interview|match|game|concert|gig|driving test|exam|board|leaving do)\b",
+    ),
+    Rule(
+        "plan",
+        r"\b(?:no one|nobody|noone|not even \w+|dont try to|do not try to|dont bother trying to|you cant|cant|wont|no point trying to|not going to|nothing (?:\w+ )?(?:wil|can|could)) (?:\w+ ){0,3}talk(?:ing)? me (?:out of it|round|down)\b",
+        unless=_LEAVING_JOB,
+    ),
+    Rule(
+        "plan",
+        r"\b(?:ive|i have|i|im) (?:finally |already |now |just )?(?:picked|chosen|chose|set|fixed|decided on|settled on|choosing|picking) (?:the|a|my) (?:date|day|time|spot|place|location|method|way|tree|bridge|beam)\b(?! (?:for|of|to|at|on|with|in|off) (?!(?:it|doing it|ending it|when|how|myself|the end|good)\b))",
+        unless=_LEAVING_JOB
+        + r"|\b(?:party|do|wedding|holiday|interview|appointment|exam|board|meeting|match|trip|anniversary|christening|birthday|date night|dinner|meal|booking)\b",
+    ),
+    Rule(
+        "indirect",
+        r"\b(?:after|once|when) (?:\w+ ){0,4}(?:funeral|gone|buried|died|passed) (?:\w+ ){0,2}(?:il|i wil|i want to|im going to|i can|i could|i should|i might|i wana) (?:just )?go (?:too|as well)\b(?! (?:to|with the)\b)|\b(?:want|wana|going|ready|need|time for me|wish i could) to (?:go|die) (?:too|as well|with (?:him|her|them))\b|\b(?:follow|following) (?:him|her|them|my \w+) (?:\w+ )?(?:there|soon|now|too|into the grave|to the grave)?\b",
+        needs_death=True,
+    ),
+    # Burden, payouts and being a favour by dying.
+    Rule(
+        "indirect",
+        rf"\b{_PAYOUT}\b(?: \w+){{0,10}} (?:only (?:useful|good|thing|use|way|value|decent)|worth more|all im (?:worth|good for)|more use|more useful|better than me|clear the (?:mortgage|debts?)|pay off (?:the|my|our) (?:mortgage|debts?)|sort them out|set them up|look after them|provide for them|they(?:d| would| wil|l) (?:get|have|be))\b|\b(?:only (?:useful|good|decent) thing|worth more|more use|more useful|more valuable|better provided for|better off)\b(?: \w+){{0,10}} {_PAYOUT}\b",
+        Who.ANY,
+        unless=r"\b(?:who do i ask|how do i|how does|how much is|what is|whats|am i entitled|entitlement|eligible|nomination form|nominate|claim|if anything (?:happened|happens|were to happen|ever happened)|is that normal|is it normal|is that right|should i|do i need|does it|advice|adviser|financial)\b",
+    ),
+    Rule(
+        "indirect",
+        r"\b(?:worth more|more use|more useful|more valuable|worth) (?:\w+ ){0,3}dead(?: (?:than alive|to them|to my family|to everyone))?\b",
+    ),
+    Rule(
+        "indirect",
+        r"\bthe only (?:useful|good|decent|helpful|right|kind|best|real) thing (?:left )?(?:i can|i could|id|im able to|left for me to|i have left to) (?:still )?do (?:for (?:them|my family|my kids|everyone|the kids|my wife|my husband|my partner))\b",
+        Who.SELF,
+        needs=rf"\b(?:death|dead|die|died|dying|gone|{_PAYOUT})\b",
+    ),
+    Rule(
+        "indirect",
+        r"\b(?:doing|do|done|be doing) (?:\w+ ){0,2}(?:a |an )?(?:favour|favor|kindness|service|mercy|blessing) (?:\w+ ){0,2}(?:if|by|when) (?:i |me )?(?:just |simply )?(?:dying|died|die|wasnt here|was gone|went|disappeared|disappearing|killing myself|ending it|ended it|wasnt around|wasnt alive|topping myself|not being here|being gone|leaving this world|checking out|going|was dead|didnt exist|stopped existing|ending my life|ended my life)\b",
+        Who.SELF,
+    ),
+    Rule(
+        "indirect",
+        r"\b(?:easier|better|happier|simpler|best|relieved|nicer|fine|glad|kinder|lighter|kindness|favour|mercy|relief|blessing|gift|calmer|freer) (?:\w+ ){0,5}(?:if|once|when) (?:i|im|i was|i were) (?:just |simply |finally )?(?:went|left for good|was out of the picture|were out of the picture|out of the picture|was out of the way|out of the way|stopped existing|wasnt breathing|took myself out|disappeared for good|gone for good|no longer here|no longer around|off the scene|six feet under|in the ground|dead and gone|wasnt in their lives)\b(?! (?:home|to|on|back|out|off|for|early|away for|with))",
+        Who.SELF,
+    ),
+    Rule(
+        "indirect",
+        r"\b(?:be|be just|be absolutely|al be|all be|manage|cope|move on|get over it|forget me|be free) (?:fine|better|better off|happier|ok|okay|alright|free|relieved|easier|without me)? ?(?:\w+ ){0,4}(?:once|when|if|after|with) (?:im|i am|i was|i were|me|ive|i have) (?:\w+ )?(?:out of the (?:picture|way)|gone for good|dead|six feet under|off the scene|no longer (?:here|around|alive))\b",
+        Who.SELF,
+    ),
+    Rule(
+        "indirect",
+        r"\b(?:im|i am|im just|i feel like|feel like|ive become|being) (?:\w+ ){0,2}(?:a drain on|a weight (?:around|round|on)|dead weight|a millstone|a curse (?:on|to)|poison (?:to|for)|toxic (?:to|for)|a stain on) (?:everyone|everybody|my family|them|the family|the team|you all|all of them|my kids|the kids|my wife|my husband|my partner|their necks?|everyones necks?|everything)\b|\bi (?:just |only )?(?:cause|bring|give) (?:everyone|everybody|my family|them|people|the people i love) (?:\w+ )?(?:pain|misery|grief|hurt|problems|trouble|heartache)\b",
+        Who.SELF,
+    ),
+    Rule(
+        "indirect",
+        r"\b(?:dont|do not|no longer) deserve to (?:live|be alive|be here|exist|breathe|be happy and alive)\b|\bdeserve to (?:suffer|be punished|hurt|feel pain|be in pain|rot|die)\b|\b(?:should|shouldve|should have|ought to) (?:just )?(?:be dead|have died|died|have been the one (?:who|that) died|not be alive|not have survived)\b|\bshouldnt (?:still )?be (?:alive|breathing)\b",
+    ),
+    # Passive wishes: daydreams, welcome, not minding, refusing treatment.
+    Rule(
+        "indirect",
+        r"\b(?:daydream\w*|fantasi[sz]\w*|dream|dreaming|dreams|long|longing|yearn|yearning|romanticis\w*|romanticiz\w*|crave|craving|pray|praying|fixate\w*|obsess\w*|imagine|imagining|fantasy|fantasies|obsessed) (?:\w+ ){0,2}(?:about|of|for|with) (?:\w+ )?(?:not waking up|never waking up|not existing|no longer existing|not being here|not being alive|dying|being dead|death|my death|my own death|ceasing to exist|ceasing to be|disappearing for good|my funeral|my own funeral|being gone|ending it|ending my life|killing myself|falling asleep forever|sleeping forever|not having to wake up|it all ending|it being over)\b",
+    ),
+    Rule(
+        "indirect",
+        r"\b(?:think|thinking|thought|thoughts) (?:\w+ ){0,2}(?:about|of) (?:dying|death|being dead|not being here|not existing|not waking up|my own death|my death)\b (?:\w+ ){0,2}(?:a lot|all the time|every day|every single day|every night|constantly|more and more|most days|daily|lately|a fair bit|often|so much|non stop|every hour|like every)\b|\b(?:think|thinking|thought) about (?:not being here|not existing|not waking up|my own death|ceasing to (?:exist|be))\b",
+    ),
+    Rule(
+        "indirect",
+        r"\b(?:wouldnt|would not|dont|do not|wont|not|wouldn|will not|woudnt) (?:\w+ )?(?:mind|care|be sad|be upset|bother me|be bothered) (?:\w+ ){0,2}if (?:i|id) (?:\w+ ){0,2}(?:didnt wake up|never woke up|dont wake up|died|was dead|got killed|got hit|didnt make it|didnt come home|wasnt here|crashed|got stabbed|got shot|never came back|stopped breathing|died in my sleep|wasnt around|was gone)\b|\b(?:wouldnt|would not|wont|not) be (?:the )?(?:worst thing|so bad|such a bad thing|a bad thing) if (?:i|id) (?:\w+ ){0,2}(?:died|didnt wake up|was dead|got killed|was gone|didnt make it|wasnt here)\b",
+    ),
+    Rule(
+        "indirect",
+        r"\b(?:hope|hoping|hopes|wish|wishing|pray|praying|want|part of me hopes|part of me wants) (?:that )?(?:the next|this|a|the|next|one of these) (?:\w+ ){0,3}(?:job|call|shout|incident|fight|one|knife job|pursuit|stop|blue light|deployment|firearms job|domestic) (?:\w+ ){0,2}(?:goes wrong for me|is my last|takes me|gets me|kills me|ends me|finishes me|is the one|is the end of me)\b|\b(?:hope|hoping|wish|pray|praying) (?:that )?(?:i|id) (?:just )?(?:get|gets|end up) (?:stabbed|shot|killed|hit|run over|knocked down|taken out|glassed|in a crash)\b",
+    ),
+    Rule(
+        "indirect",
+        r"\b(?:imagine|imagining|imagined|picture|picturing|pictured|planning|planned|plan|organising|organised|choose|chose|chosen|choosing|picked|picking|writing|wrote) (?:out )?(?:the (?:songs|music|readings) (?:for|at) )?my (?:own )?funeral\b(?! plan)|\b(?:who would|whod|who wil|anyone|would anyone) (?:\w+ ){0,2}(?:come to|turn up (?:to|at)|go to|attend|cry at) my funeral\b",
+    ),
+    Rule(
+        "indirect",
+        r"\b(?:wouldnt|would not|wont|will not|not going to|refuse to|dont want to|not|never|wouldnt even) (?:\w+ ){0,2}(?:get|have|let them|bother getting|bother having|let anyone) (?:it|them|anything|that) (?:treated|cut out|removed)\b(?! (?:on|until|til|till|privately|through|by|at|because|cos|as|if|unless|yet|for now|now|there|here|locally))|\bhope (?:its|it is|it turns out to be|the (?:results?|scan|biopsy|tests?) (?:says?|shows?|are|is)) (?:\w+ ){0,2}(?:cancer|terminal|serious|fatal|something that kills me|incurable)\b",
+        Who.SELF,
+    ),
+    Rule(
+        "indirect",
+        r"\b(?:welcome|welcoming|embrace|embracing|long for|longing for|pray for|praying for|wish for|wishing for|crave|craving|hoping for|hope for|beg for|begging for|ready for|look forward to|looking forward to) (?:\w+ )?(?:death|dying|oblivion|eternal sleep|the void|the grave)\b(?! (?:of|to|in|at|on|for|penalty|row|metal|star|toll|match|grip|zone|trap|knock|scene|message))",
+    ),
+    Rule(
+        "indirect",
+        r"\b(?:relief|release|peace|peaceful|blessing|mercy|bliss|nice|lovely|easier|better|best|good|wonderful|dream|sweet|kind) (?:\w+ ){0,3}to (?:just |simply |finally |quietly )?(?:not be here|not exist|not be alive|not wake up|never wake up|stop existing|cease to (?:exist|be)|be dead|die|be gone for good|sleep forever|fall asleep forever|not have to wake up|disappear for good|slip away|drift away for good|fade away for good)\b(?! (?:on|at|for|in|during|working|today|tomorrow|this|next|over|when)\b)",
+        unless=r"\b(?:movie|film|song|lyrics?|quote|quoted|book|line from|tv|show|series|episode|character|poem|saying)\b",
+    ),
+    Rule(
+        "indirect",
+        r"\b(?:ceasing to be|ceasing to exist|cease to exist|cease to be|stop existing|not existing any more|to not exist)\b",
+        unless=r"\b(?:company|companies|shop|shops|scheme|department|unit|team|role|post|force|office|station|policy|service|rule|rules|law|contract)\b",
+    ),
+    Rule(
+        "indirect",
+        r"\b(?:want|wana|wish|need|going|rather|would rather|prefer|wanting|wants|ready) to (?:be )?(?:gone|vanish|disappear|be dead) (?:forever|for ever|for good|permanently|from this world|from this earth|from everyone)\b|\bcheck(?:ing|ed)? out (?:of life|of this world|of this life|early|permanently|for good)\b|\b(?:clock|clocking|clocked|log|logging|logged|bow|bowing|tap|tapping) out (?:of life|of this world|of this life)\b|\bself (?:delete|deleting|deleted|destruct)\b|\bdelete myself\b|\bturn(?:ing|ed)? (?:it|the gun|the weapon|the knife|the taser|my gun|my weapon) on myself\b",
+    ),
+    Rule(
+        "indirect",
+        r"\b(?:cant be arsed|cant be bothered|done|finished|over it) (?:with|wiv) (?:life|living|being alive|existing|breathing|waking up|this world)\b(?! (?:admin|insurance|coaching|skills))|\b(?:life|living|everything|existence|it all|my life|being alive) (?:is|feels|seems|s|just feels|has become|is just) (?:\w+ )?(?:pointless|meaningless|not worth it)\b",
+    ),
+    # The last thing holding someone back giving way.
+    Rule(
+        "indirect",
+        r"\bonly (?:\w+ ){0,2}(?:thing|things|reason|reasons|person|people|one|ones)s? (?:\w+ ){0,3}(?:stopping me|stops me|holding me back|keeping me (?:alive|here|breathing|safe|from)|keeps me (?:alive|here|breathing|safe|from)|that stops me|that keeps me (?:alive|here|from))\b(?! (?:from )?(?!(?:doing it|ending|killing|going through|jumping|taking|topping|hurting|harming|acting|doing something|from))\w+ing)|\b(?:only|one|main) reason (?:why )?(?:im|i am|i) (?:\w+ )?(?:still )?(?:here|alive|around|breathing|living|havent done it|havent ended it|havent gone through with it)\b(?! (?:in|at|with|on) )",
+        Who.SELF,
+        unless=r"\b(?:pension|mortgage|salary|pay|money|job|force|overtime|promotion|team|service|contract|visa)\b(?!.*\b(?:alive|breathing|done it|ended it|not enough|isnt enough|isnt working|no longer|wearing thin)\b)",
+    ),
+    Rule(
+        "indirect",
+        r"\b(?:dont know|not sure|no idea|dont think i know) how (?:much |many )?(?:longer|long|more) (?:i can|i wil|il|i could|im able to|i am able to|i have got|ive got) (?:\w+ )?(?:hold on|keep going|last|go on|carry on|cope|survive|keep fighting|stay alive|keep myself safe|hang on|keep myself going|keep living|take)\b(?! (?:in|at|on|with) (?:this|the|my|that) (?:job|role|team|force|department|unit|post|station|relationship|marriage))",
+    ),
+    Rule(
+        "indirect",
+        r"\b(?:cant|can not|cannot|no longer|not sure i can|dont think i can|too tired to|dont want to|tired of|sick of|dont have the strength to|no strength left to) (?:\w+ )?(?:keep )?(?:fighting|fight|battling|battle) (?:this|it|any more|any longer|myself|my own head|my head|these thoughts|the thoughts|the urges|on)(?=\s*(?:\.|$)| any more| any longer| much longer| alone| on my own| and | but | im | i )",
+    ),
+    Rule(
+        "indirect",
+        r"\b(?:promised|promise|swore|told) (?:\w+ ){0,4}(?:(?:i wouldnt|i would not|i wont|i will not|not to)(?=\s*(?:\.|$)| (?:but|and|though|again|do (?:it|anything|something)|hurt|harm|kill|try|go through|end|give up|leave|act)\b)|id stay safe|id keep safe|to stay safe|to keep safe|id keep myself safe)\b(?: \w+){0,10} (?:cant|dont think i can|not sure i can|cannot|might not be able to|wont be able to|going to|about to|might) (?:\w+ )?(?:keep|break|honour) (?:that|the|this|my) promise\b",
+        Who.SELF,
+    ),
+    Rule(
+        "indirect",
+        r"\b(?:theres|there is|nothing|i have) (?:\w+ )?(?:nothing )?left (?:for me )?(?:here|in this world|in this life|to stay for|to hold on to|to hold onto|to keep me here|to keep going for|to stay alive for|to give)\b(?! (?:in|at|for) (?:this|the|my) (?:job|force|team|role|department|station|area|town))|\bnothing left for me\b",
+        unless=_LEAVING_JOB
+        + r"|\b(?:job|force|team|role|department|station|area|town|city|country|promotion)\b",
+    ),
+    Rule(
+        "indirect",
+        r"\b(?:it|things|life|this|everything|my life|nothing) (?:wil |is |are |s |re |isnt |is not )?(?:never|not ever|not) (?:going to |gona )?(?:get|getting) (?:any )?better\b",
+        unless=r"\b(?:staffing|rota|pay|job|force|service|nhs|traffic|weather|government|management|it system|system|pension|budget|team|station|canteen|parking|knee|back|shoulder|injury)\b",
+    ),
+    # Self-harm in new words.
+    Rule(
+        "self_harm",
+        r"\b(?:punch|punched|punching|hit|hitting|bang|banged|banging|headbutt\w*|smash\w*|slam\w*|kick|kicked|kicking) (?:\w+ ){0,3}(?:wall|walls|door|doors|mirror|window|my head|my fist|my hands?|my face|brick) (?:\w+ ){0,6}(?:on purpose|deliberately|to hurt|to feel|until|til|till|because i deserve|cos i deserve|so it hurts|so i can feel|when im on my own|when im alone|when i get like this)\b",
+    ),
+    Rule(
+        "self_harm",
+        r"\b(?:took|taken|swallowed|hurt|burnt|burned|burn|cut|hit|punched|scratched|bit|bitten|starved|banged|bruised|scalded|sliced|stabbed|smashed|hit) (?:\w+ ){0,2}(?:myself|my \w+|me|the wall|a wall|walls|pills|tablets)(?: \w+){0,4} (?:on purpose|deliberately|intentionally)\b",
+    ),
+    Rule(
+        "self_harm",
+        r"\b(?:starving|starved|starve|punishing|punished|punish|scalding|scalded|choking|choked|strangling|strangled) myself\b(?! (?:to (?:get|make|lose|hit|fit)|for (?:the|a|my) (?:weigh|diet|holiday|wedding|race|fight|bout)))",
+        Who.SELF,
+        unless=r"\b(?:diet|dieting|weigh in|weigh-in|calories|fasting|gym|bulk|cut|ramadan|lent|intermittent)\b",
+    ),
+    Rule(
+        "self_harm",
+        r"\b(?:took|take|taking|put|putting|held|hold|holding|run|ran|running|drag|dragged|dragging|press|pressed|pressing) (?:a |the |my )?(?:blade|razor|knife|lighter|compass|scissors|glass|pen knife|stanley knife|craft knife|flame|cigarette|hot iron|iron) (?:\w+ )?(?:to|on|against|across|over|into|along) (?:my|me)\b(?! (?:mate|colleague|partner|wife|husband|son|daughter|kids|friend|brother|sister))",
+    ),
+    Rule(
+        "self_harm",
+        r"\b(?:razor|razors|blade|blades|razor blades|sharpener|lighter)s? (?:is |are |s |re )?(?:back|hidden|stashed|out again|under my|in my (?:drawer|bag|wallet|room|pocket|purse|locker|sock drawer))\b",
+        needs=r"\b(?:again|started|relapse|relapsed|cutting|cut|cuts|scars|urges?|clean|harm|bleed|arms|thighs|wrists|legs)\b",
+    ),
+    Rule(
+        "self_harm",
+        r"\b(?:started|starting|doing it|done it|did it|gone back to it|back at it|relapsed|slipped|caved) (?:\w+ )?again\b",
+        needs=r"\b(?:blade|blades|razor|razors|cut|cuts|cutting|scars|burn|burns|burning|lighter|arms|thighs|wrists|bleed|bled|bleeding|self harm|sh)\b",
+    ),
+    Rule(
+        "self_harm",
+        r"\b(?:keep|kept|been|started|start|always|sometimes|often|urge to|want to|wana|cant stop|i) (?:\w+ )?(?:banging|bang|hitting|hit|smashing|headbutting|slamming) my head (?:against|on|off|into) (?!(?:a |the )?brick wall)(?:the |a )?(?:walls?|doors?|floor|mirror|radiator)\b",
+        Who.SELF,
+    ),
+    Rule(
+        "self_harm",
+        r"\b(?:digging|dug|dig|pressing|clawing|scraping|scratching) (?:my |the )?(?:nails|fingernails|keys|pen|compass) (?:\w+ ){0,2}into my (?:arms?|legs?|skin|hands?|wrists?|thighs?|palms?)\b",
+        Who.SELF,
+    ),
     # Someone else at risk: third-person wording.
     Rule(
         "other",
@@ -567,7 +956,8 @@ MEANS_CONTEXT = (
     r"\b(?:reservoir|river|sea|canal|lake|quarry|water|bridge|cliff|edge|ledge|drop|fall|height|"
     r"train|trains|tracks|railway|motorway|lorry|traffic|rope|belt|noose|ligature|tablets|pills|"
     r"paracetamol|overdose|insulin|gun|glock|firearm|taser|knife|blade|razor|wrists|exhaust|"
-    r"garage|loft|beam|jump|hang|hanging|drown|drowning)\b"
+    r"garage|loft|beam|jump|hang|hanging|drown|drowning|platform|multi storey|car park|roof|"
+    r"rooftop|balcony|viaduct|engine|charcoal|noose|ligature|knot|overdose|tablet|pill)\b"
 )
 
 # Said of another person's death: what makes 'I want to join him' a crisis.

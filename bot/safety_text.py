@@ -52,6 +52,8 @@ _NOT_WORD = re.compile(r"[^a-z0-9. ]+")
 # '2' and '4' between words are 'to' and 'for' ('i want 2 die'); next to numbers they are numbers.
 _DIGIT_WORDS = re.compile(r"(?<=[a-z] )[24](?= [a-z])")
 _SPLIT_WORDS = re.compile(r"\b(my|un) (self|alive)\b")
+# Slang spelled as two words ('sewer slide' for suicide), read after the words are fixed.
+_TWO_WORD_SLANG = re.compile(r"\bsewer slided?\b")
 _REPEATS = re.compile(r"([a-z])\1+")
 # Four or more single letters in a row are one spaced-out word: 'k i l l'.
 _SPACED_OUT = re.compile(r"\b(?:[a-z] ){3,}[a-z]\b")
@@ -115,6 +117,19 @@ _WORDS: dict[str, str] = {
     "cannot": "cant",
     "anymore": "any more",
     "anymoe": "any more",
+    "anymor": "any more",
+    "nemore": "any more",
+    "nymore": "any more",
+    "enymore": "any more",
+    "4ever": "forever",
+    "4eva": "forever",
+    "foreva": "forever",
+    "cba": "cant be arsed",
+    "cbf": "cant be bothered",
+    "wna": "want to",
+    "wnt": "want",
+    "cocodamol": "co codamol",
+    "cocodamols": "co codamol",
     "nomore": "no more",
     "everyone": "everyone",
     "every1": "everyone",
@@ -141,6 +156,9 @@ _WORDS: dict[str, str] = {
     "myseld": "myself",
     "mysel": "myself",
     "meself": "myself",
+    "masel": "myself",
+    "mysen": "myself",
+    "missen": "myself",
     "mesel": "myself",
     "maself": "myself",
     "mself": "myself",
@@ -230,4 +248,5 @@ def normalise(text: str) -> str:
     text = _SPACED_OUT.sub(lambda m: m.group(0).replace(" ", ""), text)
     text = _SPLIT_WORDS.sub(lambda m: m.group(1) + m.group(2), text)
     text = " ".join(_fix_token(t) for t in text.split())
+    text = _TWO_WORD_SLANG.sub("suicide", text)
     return squeeze(_DIGIT_WORDS.sub(lambda m: {"2": "to", "4": "for"}[m.group(0)], text))

@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import ast
 import sys
+import time
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.safety import CLASSIFIER_THRESHOLD, OVERRIDE_CEILING, SafetyResult, combine, screen
+from bot.safety import (
+    CLASSIFIER_THRESHOLD,
+    OVERRIDE_CEILING,
+    SafetyResult,
+    _screen_normalised,
+    combine,
+    screen,
+)
 
 DATA = Path(__file__).parent / "data" / "crisis"
 REASONS = {
@@ -100,6 +108,41 @@ def test_negation_idiom_and_third_person_do_not_raise_it(text: str) -> None:
 )
 def test_disguised_spellings_are_read_as_their_words(text: str) -> None:
     assert screen(text).crisis
+
+
+@pytest.mark.parametrize(
+    ("crisis", "everyday"),
+    [
+        # A means is named only by what surrounds it: the same words, with and without it.
+        (
+            "the engine is on and the garage is shut",
+            "the engine is on, it's in the garage for its MOT",
+        ),
+        ("taken a whole strip of sleeping tablets", "taken two sleeping tablets"),
+        ("I'm doing it on Sunday", "I'm doing it on Sunday, the first aid course"),
+        (
+            "nobody will talk me out of it",
+            "nobody will talk me out of it, I'm handing in my notice",
+        ),
+        ("the only thing stopping me is my dog", "the only thing stopping me going is my dog"),
+        ("got the belt ready", "got my kit belt ready for the parade"),
+    ],
+)
+def test_what_surrounds_a_means_or_a_time_decides_whether_it_is_a_crisis(
+    crisis: str, everyday: str
+) -> None:
+    assert screen(crisis).crisis
+    assert not screen(everyday).crisis
+
+
+def test_the_screen_takes_about_a_millisecond_a_message() -> None:
+    texts = corpus("crisis_heldout.txt") + corpus("hard_negatives.txt")
+    start = time.perf_counter()
+    for text in texts:
+        _screen_normalised.cache_clear()
+        screen(text)
+    # About 0.4 ms on the 2-core CI machine; the bound leaves room for a busy runner.
+    assert (time.perf_counter() - start) / len(texts) < 0.005
 
 
 def test_reason_is_a_category_never_the_words() -> None:
