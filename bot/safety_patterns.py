@@ -216,6 +216,12 @@ RULES: tuple[Rule, ...] = (
         "direct",
         r"^(?:\w+ )?(?:suicide|suicidal|self harm|self harming|overdose|unalive|kill myself|end it|end it all|die|dying)(?: \w+)?$",
     ),
+    Rule(
+        "direct",
+        r"\b(?:end|ending|take|taking|took|ended) mine\b(?! (?:with|black|white|later|home|off|out|back|to|for|in|on))",
+        Who.SELF,
+        needs=r"\blife\b",
+    ),
     Rule("direct", r"\bunalive\b"),
     Rule("direct", r"\bctb\b"),
     # Negated or hedged wording that still means crisis.
