@@ -94,6 +94,10 @@ def _to_result(data: Any) -> NLUResult:
     for entry in data.get("intent_ranking") or ():
         if isinstance(entry, dict) and entry.get("name") in INTENTS:
             ranking.append((str(entry["name"]), _confidence(entry.get("confidence"))))
+    if name == FALLBACK and ranking and ranking[0][0] == "crisis":
+        # Rasa's threshold must not hide a crisis the classifier saw: the core's crisis rule,
+        # with its own threshold and negation checks, decides on the raw score.
+        return NLUResult("crisis", ranking[0][1], tuple(ranking), "rasa")
     if name not in KNOWN:
         # A model trained on other intent names: not something the core can route.
         log.warning("Rasa returned an intent outside NEEDS.md; treating it as %s", FALLBACK)

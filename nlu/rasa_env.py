@@ -33,6 +33,8 @@ RASA_VAR = REPO / "var" / "rasa"
 MODELS_DIR = RASA_VAR / "models"
 RASA_PIN = "rasa==3.6.21"
 STAMP_NAME = ".wellbeing-bot-stamp"
+# Older models are deleted; a few stay so that switching data or config back is instant.
+KEEP_MODELS = 3
 
 
 class RasaEnvError(RuntimeError):
@@ -113,6 +115,9 @@ def rasa_env() -> dict[str, str]:
         TF_CPP_MIN_LOG_LEVEL="3",
         SQLALCHEMY_SILENCE_UBER_WARNING="1",
         PYTHONWARNINGS="ignore",
+        # Models are cached whole by content hash (train_rasa); Rasa's own per-component cache
+        # would only add up to 1 GB of featurised training data under var/.
+        RASA_MAX_CACHE_SIZE="0",
         RASA_CACHE_DIRECTORY=str(RASA_VAR / "cache"),
     )
     # The bot's venv must not leak into Rasa's interpreter.
@@ -199,7 +204,15 @@ def train_rasa(
                 raise RasaEnvError("`rasa train nlu` failed (see the output above).")
             # Rename inside one directory so a reader never sees half a model.
             os.replace(built, model)
+        _prune(models_dir, keep=KEEP_MODELS)
     return model
+
+
+def _prune(models_dir: Path, keep: int) -> None:
+    """Delete all but the newest few models, so that editing the data does not fill the disk."""
+    models = sorted(models_dir.glob("nlu-*.tar.gz"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in models[keep:]:
+        old.unlink(missing_ok=True)
 
 
 def _free_port() -> int:

@@ -98,6 +98,14 @@ async def test_fallback_keeps_real_intents_in_ranking(fake_rasa: FakeRasa) -> No
     assert [name for name, _ in result.ranking] == ["sleep_fatigue", "stress_anxiety"]
 
 
+async def test_fallback_never_hides_a_crisis_the_classifier_saw(fake_rasa: FakeRasa) -> None:
+    # Below Rasa's fallback threshold, or too close to the runner-up: the core must still see it.
+    ranking = [(FALLBACK, 0.5), ("crisis", 0.41), ("stress_anxiety", 0.38)]
+    fake_rasa.reply(parse_reply(FALLBACK, 0.5, ranking))
+    result = await RasaBackend(fake_rasa.url).parse("not sure i can do this anymore")
+    assert (result.intent, result.confidence) == ("crisis", 0.41)
+
+
 async def test_unknown_intent_and_empty_text_become_fallback(fake_rasa: FakeRasa) -> None:
     fake_rasa.reply(parse_reply("order_pizza", 0.99, [("order_pizza", 0.99), ("greet", 0.01)]))
     assert (await RasaBackend(fake_rasa.url).parse("pizza")).intent == FALLBACK
