@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass
 
 from bot.catalogue import LiveCatalogue
@@ -43,7 +44,12 @@ def build_nlu(settings: Settings, backend: str | None = None) -> NLUBackend | No
         return embedded
     from nlu.rasa_backend import RasaBackend
 
-    rasa = RasaBackend(settings.nlu.rasa_url, timeout=settings.nlu.rasa_timeout_seconds)
+    rasa = RasaBackend(
+        settings.nlu.rasa_url,
+        timeout=settings.nlu.rasa_timeout_seconds,
+        # Rasa's API can load other models: production servers run with --auth-token.
+        token=os.environ.get("RASA_TOKEN") or None,
+    )
     return FallbackNLU([rasa, embedded] if embedded else [rasa])
 
 
