@@ -1,7 +1,13 @@
-"""The embedded NLU backend: word and character n-grams with a linear model, in-process.
+"""The embedded NLU backend: word and character n-grams with linear models, in-process.
 
-Trained from nlu/data/*.yml in a second or two and cached under var/models/ by a hash of the data,
-so it is retrained only when the data or this recipe changes.
+Two models share one recipe: a classifier over every intent, and a binary gate that asks only
+"is this some wellbeing need?". Long, general help-seeking messages spread the classifier's
+probability over several needs, so its top score alone would send them to a clarifying
+question; when the gate is sure it is a need, the top need is routed with the gate's confidence.
+Measurements and the choice against sentence embeddings are in docs/nlu-embedded.md.
+
+Trained from nlu/data/*.yml in a few seconds and cached under var/models/ by a hash of the data
+and this recipe, so it is retrained only when either changes.
 """
 
 from __future__ import annotations
@@ -10,25 +16,31 @@ import hashlib
 import logging
 import pickle
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.pipeline import FeatureUnion, Pipeline
+from sklearn.pipeline import FeatureUnion
 
 from bot.ports import NLUUnavailable
-from bot.types import NLUResult
+from bot.types import WELLBEING_NEEDS, NLUResult
+from nlu.fast_linear import SparseScorer, sigmoid, softmax
 from nlu.training_data import DATA_DIR, Example, read_dir
 
 log = logging.getLogger(__name__)
 
-RECIPE_VERSION = "tfidf-lr-1"
+RECIPE_VERSION = "tfidf-lr-gate-3"
 MODEL_DIR = Path(__file__).resolve().parent.parent / "var" / "models"
+# Crisis sits on the need side of the gate: a crisis-like message must never look out of scope.
+GATE_POSITIVE = frozenset((*WELLBEING_NEEDS, "crisis"))
+# Gate probability from which a top need is routed on the gate's word (docs/nlu-embedded.md).
+GATE_THRESHOLD = 0.7
 
 
-def build_pipeline() -> Pipeline:
+def _features() -> FeatureUnion:
     """Word unigrams and bigrams for meaning, character n-grams for typos and slang."""
-    features = FeatureUnion(
+    return FeatureUnion(
         [
             (
                 "words",
@@ -52,8 +64,17 @@ def build_pipeline() -> Pipeline:
             ),
         ]
     )
-    classifier = LogisticRegression(C=10.0, max_iter=2000, class_weight="balanced")
-    return Pipeline([("features", features), ("classifier", classifier)])
+
+
+def build_classifier() -> LogisticRegression:
+    """The intent classifier: no class reweighting, so the large out_of_scope class keeps its
+    prior (balanced weights pushed ordinary requests into small needs and crisis)."""
+    return LogisticRegression(C=10.0, solver="newton-cg", max_iter=200)
+
+
+def build_gate() -> LogisticRegression:
+    """The need-or-not gate, balanced because the two sides differ in size."""
+    return LogisticRegression(C=10.0, solver="newton-cg", max_iter=200, class_weight="balanced")
 
 
 def data_fingerprint(data_dir: Path = DATA_DIR) -> str:
@@ -65,21 +86,39 @@ def data_fingerprint(data_dir: Path = DATA_DIR) -> str:
     return digest.hexdigest()[:16]
 
 
+@dataclass(frozen=True)
+class Models:
+    """What is trained and cached together: one feature space, two linear models on it."""
+
+    features: FeatureUnion
+    classifier: LogisticRegression
+    gate: LogisticRegression
+
+
 class EmbeddedNLU:
     """In-process classifier implementing the NLUBackend port."""
 
     name = "embedded"
 
-    def __init__(self, pipeline: Pipeline) -> None:
-        self._pipeline = pipeline
-        self._labels: list[str] = [str(c) for c in pipeline.classes_]
+    def __init__(self, models: Models) -> None:
+        self._models = models
+        self._labels: list[str] = [str(c) for c in models.classifier.classes_]
+        self._need_sign = 1.0 if bool(models.gate.classes_[1]) else -1.0
+        self._scorer = SparseScorer(models.features, models.classifier, models.gate)
+
+    @property
+    def models(self) -> Models:
+        """The fitted feature union, classifier and gate."""
+        return self._models
 
     @classmethod
     def train(cls, examples: list[Example]) -> EmbeddedNLU:
-        """Fit a fresh model on these examples."""
-        pipeline = build_pipeline()
-        pipeline.fit([e.text for e in examples], [e.intent for e in examples])
-        return cls(pipeline)
+        """Fit fresh models on these examples."""
+        features = _features()
+        matrix = features.fit_transform([e.text for e in examples])
+        classifier = build_classifier().fit(matrix, [e.intent for e in examples])
+        gate = build_gate().fit(matrix, [e.intent in GATE_POSITIVE for e in examples])
+        return cls(Models(features, classifier, gate))
 
     @classmethod
     def load_or_train(
@@ -90,7 +129,10 @@ class EmbeddedNLU:
         if path.exists() and not force:
             try:
                 with path.open("rb") as fh:
-                    return cls(pickle.load(fh))
+                    models = pickle.load(fh)
+                if isinstance(models, Models):
+                    return cls(models)
+                log.warning("cached NLU model has an old layout; retraining")
             except Exception as exc:  # a stale or broken cache is retrained, not fatal
                 log.warning("cached NLU model unreadable (%s); retraining", type(exc).__name__)
         examples = read_dir([data_dir])
@@ -106,17 +148,23 @@ class EmbeddedNLU:
         model_dir.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(".tmp")
         with tmp.open("wb") as fh:
-            pickle.dump(model._pipeline, fh)
+            pickle.dump(model.models, fh)
         tmp.replace(path)
         return model
 
     def classify(self, text: str) -> NLUResult:
-        """Synchronous parse: the top intent, its probability and the ranking."""
-        probs = self._pipeline.predict_proba([text])[0]
+        """Synchronous parse: the top intent, its confidence and the ranking."""
+        scores, gate_score = self._scorer.scores(text)
+        probs = softmax(scores)
         order = probs.argsort()[::-1]
         ranking = tuple((self._labels[i], float(probs[i])) for i in order[:5])
-        return NLUResult(ranking[0][0], ranking[0][1], ranking, self.name)
+        intent, confidence = ranking[0]
+        if intent in WELLBEING_NEEDS:
+            need = sigmoid(self._need_sign * gate_score)
+            if need >= GATE_THRESHOLD:
+                confidence = max(confidence, need)
+        return NLUResult(intent, confidence, ranking, self.name)
 
     async def parse(self, text: str) -> NLUResult:
-        """The NLUBackend port: CPU-bound and well under a millisecond or two, so run inline."""
+        """The NLUBackend port: CPU-bound and about a millisecond, so run inline."""
         return self.classify(text)
