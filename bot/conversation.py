@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from bot import replies
 from bot.ports import NLUBackend, Recorder
+from bot.profile import stated_role
 from bot.replies import MENU, SOS, TALK, rows
 from bot.safety import screen
 from bot.sessions import SessionState, SessionStore
@@ -114,6 +115,9 @@ class Conversation:
         if u.intent == FALLBACK:
             return self._clarify(turn, state, cat, u.ranking, nlu_down=u.nlu_down)
         state.misses = 0
+        if state.role is None and (role := stated_role(text)):
+            # They told us who they are: use it for this conversation instead of asking.
+            state.role, state.role_asked = role, True
         self._record(
             turn,
             state,

@@ -230,3 +230,22 @@ async def test_more_about_a_resource_shows_what_to_expect_and_counts_it(
     assert opened[0].need == "trauma_incident"
     stale = await convo.handle(press("open:no_such_resource"))
     assert "need:sleep_fatigue" in payloads(stale)
+
+
+async def test_a_stated_role_is_used_instead_of_asking(
+    make_conversation: Callable[..., Conversation], nlu: FakeNLU, recorder: FakeRecorder
+) -> None:
+    said = "im a pcso and money is really tight"
+    nlu.script[said] = ("money_worries", 0.9)
+    nlu.script["money is really tight"] = ("money_worries", 0.9)
+    asked = await make_conversation().handle(Turn("other", text="money is really tight"))
+    assert "role:pcso" in payloads(asked)  # money support differs by role: asked when unknown
+    convo = make_conversation()
+    reply = await convo.handle(text(said))
+    assert "role:pcso" not in payloads(reply)
+    shown = [e for e in recorder.events if e.kind == "resources_shown" and e.session == SESSION]
+    if not shown:  # the directorate may still be asked; skip it
+        reply = await convo.handle(press("dir:skip"))
+        shown = [e for e in recorder.events if e.kind == "resources_shown"]
+    assert shown[-1].role == "pcso"
+    assert "Police Federation" not in reply.text  # the Federation is for officers only
