@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot import safety_patterns as p
+from bot.safety_risk import assess
 from bot.safety_text import normalise, squeeze
 
 # The classifier's crisis intent counts from this confidence. Low on purpose: the crisis intent
@@ -23,6 +24,10 @@ CLASSIFIER_THRESHOLD = 0.30
 # hanging') overrides a classifier-only crisis signal below this confidence; above it, the
 # classifier wins: where unsure, the crisis reply wins.
 OVERRIDE_CEILING = 0.90
+# The binary crisis model (nlu/crisis_model.py) counts from this probability. Its cross-validated
+# threshold for 0.99 recall is near 0.1, but below about 0.9 it alarms on everyday requests
+# (clinc150: 50 of 1,505 at 0.5, 6 at 0.8, 4 at 0.9), so the false-alarm limits set it.
+MODEL_THRESHOLD = 0.90
 
 
 @dataclass(frozen=True)
@@ -34,6 +39,8 @@ class SafetyResult:
     reason: str = "none"
     # Crisis wording was present but negated, figurative, an accident or work talk.
     calmed: bool = False
+    # The risk scorer's best score (bot/safety_risk.py): a number, never words.
+    risk: int = 0
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -71,6 +78,18 @@ _NEGATIONS = frozenset(squeeze(w) for w in p.NEGATIONS)
 _HEDGES = frozenset(squeeze(w) for w in p.HEDGES)
 # Categories in the order a reason is reported when several match: the most specific first.
 _PRIORITY = ("plan", "method", "goodbye", "self_harm", "direct", "indirect")
+# The risk scorer's heaviest group, reported as the nearest category.
+_RISK_REASON = {
+    "means": "method",
+    "act": "method",
+    "final": "indirect",
+    "thought": "indirect",
+    "affairs": "goodbye",
+    "resolve": "plan",
+    "wish": "indirect",
+    "harm": "self_harm",
+    "severity": "self_harm",
+}
 
 
 def _negated(before: str) -> bool:
@@ -142,13 +161,16 @@ def _screen_normalised(text: str) -> SafetyResult:
                 continue
             # Third-person wording said of oneself ('I keep talking about suicide').
             crisis.append("indirect" if rule.category == "other" else rule.category)
+    risk = assess(text)
+    if risk.fires and not crisis:
+        crisis.append(_RISK_REASON[risk.group])
     if crisis:
         reason = next(c for c in _PRIORITY if c in crisis)
-        return SafetyResult(crisis=True, other_at_risk=other, reason=reason, calmed=calmed)
-    calmed = calmed or bool(_FIGURATIVE.search(text) or _WORK.search(text))
+        return SafetyResult(True, other, reason, calmed, risk.score)
+    calmed = calmed or risk.damped or bool(_FIGURATIVE.search(text) or _WORK.search(text))
     if other:
-        return SafetyResult(crisis=False, other_at_risk=True, reason="other", calmed=calmed)
-    return SafetyResult(crisis=False, reason="calmed" if calmed else "none", calmed=calmed)
+        return SafetyResult(False, True, "other", calmed, risk.score)
+    return SafetyResult(False, False, "calmed" if calmed else "none", calmed, risk.score)
 
 
 def screen(text: str | None) -> SafetyResult:
@@ -159,17 +181,26 @@ def screen(text: str | None) -> SafetyResult:
     return _screen_normalised(normalise(text))
 
 
-def combine(result: SafetyResult, intent: str | None, confidence: float | None) -> bool:
-    """The final crisis decision: the screen, or the classifier's crisis intent when confident.
+def combine(
+    result: SafetyResult,
+    intent: str | None,
+    confidence: float | None,
+    crisis_probability: float | None = None,
+) -> bool:
+    """The final crisis decision: the screen, the classifier's crisis intent, or the crisis model.
 
-    A classifier-only signal is set aside below OVERRIDE_CEILING when the screen saw a negation,
-    idiom or work talk, or found that someone else is at risk (the support_colleague path then
-    shows the same crisis lines to pass on).
+    A classifier-only signal is set aside below OVERRIDE_CEILING, and a model-only one always,
+    when the screen saw a negation, idiom, everyday or work use, or found that someone else is at
+    risk (the support_colleague path then shows the same crisis lines to pass on).
     """
     if result.crisis:
         return True
+    held_back = result.calmed or result.other_at_risk
+    # The model reads a whole message, so it has no say where the screen found a reason to pause.
+    if crisis_probability is not None and crisis_probability >= MODEL_THRESHOLD and not held_back:
+        return True
     if intent != "crisis" or confidence is None:
         return False
-    if (result.calmed or result.other_at_risk) and confidence < OVERRIDE_CEILING:
+    if held_back and confidence < OVERRIDE_CEILING:
         return False
     return confidence >= CLASSIFIER_THRESHOLD

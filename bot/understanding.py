@@ -7,12 +7,19 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import Protocol
 
 from bot.ports import NLUBackend, NLUUnavailable
 from bot.safety import combine, screen
 from bot.types import FALLBACK, NLUResult
 
 log = logging.getLogger(__name__)
+
+
+class CrisisScorer(Protocol):
+    """The second crisis net (nlu/crisis_model.py): a probability that a text is a crisis."""
+
+    def probability(self, text: str) -> float: ...
 
 
 @dataclass(frozen=True)
@@ -28,9 +35,20 @@ class Understanding:
     nlu_down: bool = False
 
 
-async def understand(text: str, nlu: NLUBackend | None, threshold: float) -> Understanding:
+async def understand(
+    text: str,
+    nlu: NLUBackend | None,
+    threshold: float,
+    crisis_model: CrisisScorer | None = None,
+) -> Understanding:
     """Screen for crisis without any model, then classify; a down NLU never hides a crisis."""
     safety = screen(text)
+    probability: float | None = None
+    if crisis_model is not None and not safety.crisis:
+        try:
+            probability = crisis_model.probability(text)
+        except Exception as exc:  # the screen and the classifier still decide
+            log.error("crisis model failed (%s); deciding without it", type(exc).__name__)
     result: NLUResult | None = None
     nlu_down = False
     if nlu is not None:
@@ -46,7 +64,9 @@ async def understand(text: str, nlu: NLUBackend | None, threshold: float) -> Und
             )
     intent = result.intent if result else FALLBACK
     confidence = result.confidence if result else 0.0
-    crisis = combine(safety, intent if result else None, confidence if result else None)
+    crisis = combine(
+        safety, intent if result else None, confidence if result else None, probability
+    )
     if crisis:
         intent = "crisis"
     elif safety.other_at_risk:

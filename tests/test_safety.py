@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from bot.safety import (
     CLASSIFIER_THRESHOLD,
+    MODEL_THRESHOLD,
     OVERRIDE_CEILING,
     SafetyResult,
     _screen_normalised,
@@ -244,3 +245,14 @@ def test_a_crisis_phrase_inside_random_text_still_raises_the_crisis_reply(
 @given(padding=st.text(min_size=500, max_size=3000), phrase=st.sampled_from(PHRASES))
 def test_a_crisis_phrase_at_the_end_of_a_long_message_is_found(padding: str, phrase: str) -> None:
     assert screen(f"{padding}. {phrase}").crisis
+
+
+def test_the_crisis_model_counts_only_when_sure_and_nothing_holds_it_back() -> None:
+    quiet = SafetyResult(crisis=False)
+    assert combine(quiet, None, None, crisis_probability=MODEL_THRESHOLD)
+    assert not combine(quiet, None, None, crisis_probability=MODEL_THRESHOLD - 0.01)
+    assert not combine(
+        SafetyResult(crisis=False, calmed=True), None, None, crisis_probability=0.99
+    )
+    # With no model loaded the decision is what it was: the screen and the classifier.
+    assert combine(quiet, "crisis", CLASSIFIER_THRESHOLD, crisis_probability=None)

@@ -1,0 +1,257 @@
+# ruff: noqa: E501  (one cue list a line reads and reviews better than a list cut in pieces)
+"""The recall-first risk scorer of the crisis screen: weighted cues in groups, firing on combinations.
+
+The phrase rules of bot/safety_patterns.py catch wording someone on the project wrote down; this
+catches the wording nobody wrote, by adding up what a message says in groups: a means (pills, a
+rope, a bridge), an act with it (taken, swallowed, in my hand, standing on), finality ('not
+coming back', 'gone by'), a time ('tonight', 'after my shift'), self-harm and its severity
+('deep', 'bleeding'). One group alone rarely fires; two together nearly always do. Cues whose
+subject is someone else ('she has taken') count for nothing, and everyday, accident and work
+uses ('for my headache', 'chopping onions', 'the male had taken') lower the score. Works on
+text normalised by bot/safety_text.py; stdlib only, and it holds no text.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from bot.safety_text import squeeze
+
+# Fires at this score. A strong cue (4) fires with any first-person word; two middling cues (2
+# and 2) fire with a first-person word or a time; one cue with context alone does not.
+THRESHOLD = 5
+# Added to the threshold by a work, everyday or accident context, or a plain 'I'm not suicidal'.
+DAMPING = 2
+
+# Group -> (weight, pattern) cues, written before squeezing like bot/safety_patterns.py.
+_DRUGS = (
+    r"pills|pill|tablets|tablet|tabs|meds|medication|medicine|paracetamol|co codamol|codeine|"
+    r"dihydrocodeine|tramadol|morphine|oramorph|sertraline|citalopram|fluoxetine|mirtazapine|"
+    r"amitriptyline|venlafaxine|quetiapine|diazepam|zopiclone|propranolol|insulin|painkillers|"
+    r"sleeping pills|sleeping tablets|antidepressants|lithium|pregabalin|aspirin|ibuprofen|"
+    r"overdose|prescription"
+)
+_PLACES = (
+    r"bridge|footbridge|viaduct|cliff|cliffs|edge|ledge|railway|railway line|train|trains|tracks|"
+    r"level crossing|platform|river|sea|reservoir|canal|lake|quarry|motorway|traffic|lorry|"
+    r"bus|lane \d|hard shoulder|multi storey|car park|roof|rooftop|balcony|top floor|tower block"
+)
+_HARM = r"cut|cutting|cuts|sliced|slicing|slit|slash|slashed|slashing|(?:burn|burning|burnt|burned)(?! (?:the candle|out|the midnight|bridges|calories|fat|toast|dinner|rubber))|scratched|scratching|carved|carving"
+_BODY = r"arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|belly|body|chest|hand|hands|face|hip|hips|self|myself"
+_ANCHORS = (
+    r"banister|bannister|loft hatch|hatch|beam|rafter|rafters|hook|door handle|door|curtain rail|"
+    r"branch|tree|railing|railings|pipe|joist|stairs|bed post|wardrobe rail"
+)
+CUES: dict[str, tuple[tuple[int, str], ...]] = {
+    "means": (
+        (
+            2,
+            rf"\b(?:{_DRUGS}|overdosed|(?:i|ive|just|have|had) od|rope|noose|ligature|razor|razors|blade|blades|scalpel|gun|firearm|glock|pistol|shotgun|rifle|sidearm|exhaust|hose|charcoal|carbon monoxide|helium|bleach|weedkiller|antifreeze|engine running)\b",
+        ),
+        (
+            2,
+            r"\b(?:the lot|the whole (?:box|packet|bottle|lot|strip)|a whole (?:box|packet|bottle)|everything in the (?:cupboard|cabinet|drawer|house)|a bottle of (?:pills|tablets)|a load of|too many|all of them|all my|boxes of|strips of|a handful)\b",
+        ),
+        (
+            1,
+            rf"\b(?:knife|knives|belt|cord|cable|scarf|flex|glass|dog lead|charger cable|dressing gown cord|bedsheet|gas|weapon|round|bullet|{_PLACES})\b",
+        ),
+    ),
+    "act": (
+        (
+            3,
+            rf"\b(?:tied|tying|tie|fixed|hooked|attached|knotted) (?:\w+ ){{0,4}}(?:to|round|around|over|from) (?:the|a|my) (?:{_ANCHORS})\b",
+        ),
+        (
+            3,
+            r"\b(?:standing|stood|stand|sat|sitting) on (?:the|a|my) (?:chair|stool|ledge|edge|railing|railings|wall|parapet)\b|\b(?:step|stepping|stepped|walk|walking|walked) (?:out )?(?:\w+ ){0,4}(?:in front of|into) (?:a |the )?(?:train|lorry|bus|traffic|lane \d|the road|the path)\b|\b(?:walk|walking|wade|wading|swim|swimming|drive|driving) (?:out )?into (?:the )?(?:sea|river|water|reservoir|lake|canal|traffic|a lorry|a wall|a tree)\b",
+        ),
+        (
+            2,
+            r"\b(?:(?:took|taken|had|eaten|ate|necked|swallowed) (?:\w+ ){0,2}(?:the lot|everything|all of|all my|all the|a load|too many|a whole|loads|the whole)|swallowed|swallowing|swallow|necked|necking|downed|downing|chucked back|popped|overdosed|overdosing|(?:i|ive|just|have|had) od)\b",
+        ),
+        (
+            2,
+            r"\b(?:in my hand|in my hands|holding|stockpiled|stockpiling|saved up|saving up|been saving|hoarded|hoarding|lined up|laid out|counting|counted out|tied|tying|got the (?:\w+ )?out|got it ready|ready to go|in the boot|in my pocket|on the table in front of me|keep walking (?:down )?to|walking there|on my way there|looking over|staring at|keep looking at|cant stop looking at|jump|jumping|hang myself|hanging myself|tighten|tightened)\b",
+        ),
+        (1, r"\b(?:taken|took|take|taking|bought|got|have got|ive got|saved|used|using|had)\b"),
+    ),
+    "final": (
+        (
+            4,
+            r"\b(?:not coming back|wont be coming back|never coming back|not come back|not going to come back|wont come back|(?:not|never|dont|wont|dont want to) wake up(?! (?:late|early|in time|on time|for|til|until|before|with|at))|cant go on|cant carry on|cant do this any more|be gone by|gone before (?:the|tomorrow|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|better off without me|better without me|better off (?:\w+ ){0,3}than with me|wont be (?:in|here|around|back) (?:\w+ ){0,2}(?:or ever|ever again)|my last everything|last (?:message|goodbye|text) (?:ever|youl|from me)|(?:scared|frightened|afraid|terrified) of (?:myself|what i (?:might|could|il|wil|would|may) do)|talk myself out of|(?:lighter|easier|happier|better) without me|see myself (?:making it|being here|being alive|surviving|lasting|getting through)|(?:typing|writing|drafting|drafted|deleting|deleted|started) (?:a|my|the) (?:suicide|goodbye) (?:note|letter|message)|(?:wont|not going to|wil not|dont want to|not gona) be here (?:much longer|tomorrow|by|for|after|any more)|tell (?:my \w+|them|everyone|the \w+|him|her|someone|anyone|you) (?:that )?(?:im|i am|i was) sorry|(?:sorry|goodbye) (?:to|for) everyone|made my peace|nothing left to (?:sort|do|say|live for)|(?:wrote|written|writing|left) (?:my|a|the) (?:goodbye|last|suicide)? ?(?:letter|letters|note|notes) (?:for|to) (?:my|the|everyone)|goodbye (?:letter|letters|note|notes|texts|messages)|welcome (?:a|the) (?:fatal|crash|death|accident|bullet)|(?:wouldnt|would not|dont|do not) mind if (?:\w+ ){0,4}(?:crashed|crash|hit me|hits me|killed me|kills me|died|didnt wake|ran me over)|(?:will|wil|would|to) (?:just )?(?:run me over|knock me down|hit me|take me out)|not safe (?:tonight|right now|now|on my own|alone)|dont trust myself|scared of what (?:il|i might|i wil|i could|id) do|cant stop myself|wont be an accident|(?:courage|nerve|guts|bottle) to (?:jump|do it|go through with|end|die|take them|step)|(?:end|ending) it(?! (?:with|between|here|there|at|for the|off))|make it (?:al )?stop for good|disappear (?:permanently|for good|forever)|stop existing)\b",
+        ),
+        (
+            2,
+            r"\b(?:gone by|by the (?:weekend|morning|end of the week)|last (?:shift|message|goodbye|everything|time i)|goodbye|bye everyone|forgive me|for good|permanently|forever|for ever|never again|the right time to go|time to go|no point|whats the point|lost everything|nothing left|done with (?:it|everything|life)|not just in case|kindest thing|nothing (?:is )?(?:ever )?(?:going to|gona|wil) (?:get|be) better|(?:cant|dont) see (?:a|any) way)\b",
+        ),
+        (1, r"\b(?:sorry|decided|ready|peace|disappear|gone|done|the end|over)\b"),
+    ),
+    "thought": ((2, r"\b(?:suicide|suicidal|kill myself|killing myself|ending it|end it all)\b"),),
+    "affairs": (
+        (
+            2,
+            r"\b(?:(?:affairs|policies|pension|will|everything|things) (?:are |is )?(?:\w+ ){0,2}in order|(?:cancelled|cancel) the (?:milk|papers|post|gym)|rehomed|rehome|rehoming|given (?:\w+ ){0,4}(?:away|to my)|gave (?:\w+ ){0,4}away|giving (?:\w+ ){0,4}away|left a note|wrote a note|(?:wrote|written|writing|finished|left) (?:my|a|the) (?:goodbye |last )?(?:letter|letters|note|notes)|my will|death in service|life insurance|life cover|the payout|lump sum)\b",
+        ),
+    ),
+    "resolve": (
+        (
+            2,
+            r"\b(?:(?:ive|i have|im|i am|i) (?:\w+ )?decided|made my mind up|made up my mind|mind is made up|im done|i am done|on purpose|(?:not|stopped|stop|without) wearing (?:my |a )?(?:seatbelt|seat belt|stab vest|body armour|vest|helmet)|without looking|stopped calling for backup|no going back|(?:keeps|keep|going|goes) (?:going )?round (?:in )?my head|(?:cant|can not) stop thinking about|all i (?:can )?think about)\b",
+        ),
+    ),
+    "wish": (
+        (
+            2,
+            r"\b(?:(?:id|i would|i d) (?:\w+ )?be relieved|relieved if|(?:keep|been|always) hoping|(?:if|hope|wish) (?:i|id) (?:got|get|was|were) (?:\w+ )?(?:stabbed|shot|killed|run over|hit)|better off (?:\w+ ){0,3}(?:without|than with) me|(?:hope|hoping|wish|wishing) (?:someone|somebody|something|a car|a lorry|a bus|a train|they) (?:\w+ ){0,2}(?:gets|get|hits|hit|kills|kill|stabs|stab|shoots|shoot) me|(?:hope|hoping|wish|wishing) (?:someone|somebody|something|a car|a lorry|a bus|they) (?:\w+ ){0,2}(?:runs me over|run me over|takes me out|take me out))\b",
+        ),
+    ),
+    "harm": (
+        # A harm verb on the body, on oneself or with no object; 'cutting my hours' is weak.
+        (
+            2,
+            rf"\b(?:{_HARM})\b(?! (?:down|back|off|out|up|corners|costs|prices|hours|ties|through|across)\b)(?! (?:my|the|a|an|our|his|her|their|some|this|that|it|your) (?!(?:{_BODY})\b))|\b(?:hit my head|bang my head|banging my head|self harm|self harming|harm myself|hurt myself|hurting myself)\b",
+        ),
+        (1, rf"\b(?:{_HARM})\b"),
+    ),
+    "severity": (
+        (
+            2,
+            r"\b(?:deep|deeper|bleeding|bled|blood(?! pressure| test| tests| sugar| sugars| donor| donation| type| count| work)|wont stop|wont stop bleeding|to the bone|relapsed|relapse|urge|urges)\b",
+        ),
+        (1, r"\b(?:again|worse|cant stop|keep|keeps|every night|so bad)\b"),
+    ),
+    "time": (
+        (
+            1,
+            r"\b(?:now|right now|tonight|today|tomorrow|this weekend|the weekend|after (?:my|this|the) (?:\w+ )?(?:shift|set|nights|earlies|lates)|when i get home|next time|on my way|this morning|this evening|when im ready|soon|any minute)\b",
+        ),
+    ),
+    "help": (
+        (
+            2,
+            r"\b(?:pls help|please help|help me|help what do i do|cant feel my|feel really weird|feeling really weird|feel weird|feeling weird|dizzy|throwing up|being sick)\b",
+        ),
+    ),
+    "first": ((1, r"\b(?:i|im|ive|id|il|me|myself|my|mine)\b"),),
+}
+# Groups that say something on their own; 'time', 'help' and 'first' only add to them.
+CONTENT = frozenset(
+    {"means", "act", "final", "thought", "affairs", "resolve", "wish", "harm", "severity"}
+)
+
+# Groups where each further cue adds: putting several things in order is the signal.
+_ACCUMULATE = frozenset({"affairs"})
+
+# Everyday, accident, leisure and work uses of the same words; each lowers the score.
+DAMPERS = (
+    r"\bfor (?:my|the|a) (?:headache|migraine|back|cold|flu|hay fever|hayfever|period|tooth|toothache|knee|pain|allergy|allergies|chest|infection|sleep)\b|\bas prescribed\b|\b(?:pharmacy|chemist|doctor|gp|dentist|side effects?|dosage|repeat prescription|is it (?:normal|safe|ok))\b",
+    r"\b(?:cooking|cook|recipe|chopping|chop|onions?|veg|vegetables|kitchen|bread|cake|oven|bbq|barbecue|shaving|shave|skirting|wood|diy|saw|drill|climbing|climb|harness|garden|gardening|hedge|mirror|shelf|picture|wallpaper|paint)\b",
+    r"\b(?:ticket|tickets|timetable|fare|fares|booking|book|booked|delayed|cancelled|late for|diversion|closed|holiday|trip|flight|hotel|commute|journey|sat nav|satnav|directions|insurance quote|mot|service|jump start|jump leads|jumper|jump in the shower|jump on|jump to|jump at|trampoline|parachute|skydive|bungee|swim|swimming|surf|surfing|paddle|fishing|walk the dog|dog walk|cycle|cycling|game|gaming|level|boss|film|movie|tv|book club|crossword|quiz|calories|exercise|workout|gym)\b",
+    r"\b(?:the male|the female|a male|a female|the man|the woman|the deceased|deceased|the body|a body|sudden death|casualty|suspect|the subject|misper|concern for welfare|attended|called to|on scene|we found|detained|prisoner|custody|requal|range|recert|recertification|firearms training|firearms course|the job|a job|at the job|on the job|discharged|deployed|deployment|incident|briefing|operation|afos|arv|policy|procedure|report|niche|storage|how do i write|training)\b",
+    rf"\b(?:{_DRUGS}) for (?:my|the|a|an|his|her)\b|\b(?:took|taken|take|taking|had|have) (?:my|me) (?:usual |normal |daily |morning |evening |night )?(?:{_DRUGS})\b",
+    r"\b(?:swing|tent|camping|boat|sailing|knot|knots|scouts|washing line|tow|towing|abseil|abseiling|zip wire|tyre|kit belt|duty belt|utility belt|belt kit)\b",
+    r"\b(?:cut|cutting|burnt|burned|sliced|scratched|hurt) (?:myself|my \w+) (?:on|while|when|shaving|cooking|chopping|gardening|at the gym|playing)\b|\bby accident\b|\baccidentally\b",
+    r"\b(?:not|never|nowhere near) (?:\w+ )?(?:suicidal|in (?:any )?danger|going to do anything|going to hurt myself|going to kill myself|at risk)\b|\bno (?:intention|plans?) (?:of|to)\b|\bim (?:safe|fine|ok)\b",
+)
+
+# Words that make the nearest subject the speaker, and words that make it someone else.
+_SELF = frozenset(squeeze(w) for w in ("i", "im", "ive", "id", "il", "me", "myself", "imma"))
+_OTHER = frozenset(
+    squeeze(w)
+    for w in (
+        "he", "she", "they", "hes", "shes", "theyre", "theyve", "theyd", "him", "her", "them",
+        "his", "husband", "wife", "partner", "mate", "friend", "colleague", "son", "daughter",
+        "brother", "sister", "mum", "dad", "mother", "father", "boyfriend", "girlfriend", "man",
+        "woman", "male", "female", "shed", "hed", "someone", "somebody", "crewmate", "sergeant", "sarge",
+        "officer", "pcso", "teenager", "kid", "child", "neighbour", "guy", "bloke", "lad",
+        "girl", "boy", "probationer", "suspect", "patient", "caller", "subject", "staff",
+    )
+)  # fmt: skip
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    """A pattern squeezed like the text; a letter after a backslash is regex syntax, kept."""
+    return re.compile(re.sub(r"(?<!\\)([a-z])\1+", r"\1", pattern))
+
+
+_CUES = {g: tuple((w, _compile(p)) for w, p in cues) for g, cues in CUES.items()}
+_DAMPERS = tuple(_compile(p) for p in DAMPERS)
+
+
+@dataclass(frozen=True)
+class Risk:
+    """The scorer's verdict on one message: whether it fires, its best score and top group."""
+
+    fires: bool
+    score: int
+    group: str = "none"
+    # Crisis cues were there, but an everyday, accident or work context held them back.
+    damped: bool = False
+
+
+def _speaker(before: str) -> bool:
+    """Whether the nearest subject before a cue is the speaker (or nobody: unsure means self)."""
+    for word in reversed(before.split()[-12:]):
+        if word in _SELF:
+            return True
+        if word in _OTHER:
+            return False
+    return True
+
+
+def _group_weight(group: str, window: str, subjects: bool = True) -> int:
+    """The heaviest cue of a group in the window whose subject is not someone else."""
+    best = 0
+    for weight, regex in _CUES[group]:
+        if weight <= best:
+            continue
+        for match in regex.finditer(window):
+            if group == "first" or not subjects or _speaker(window[: match.start()]):
+                best = weight
+                break
+    if group in _ACCUMULATE and best:
+        # Settling several things ('affairs in order', 'dog rehomed') says more than one.
+        found = {m.group(0) for _, regex in _CUES[group] for m in regex.finditer(window)}
+        best = min(4, best * len(found))
+    if group == "first" and not best and not _OTHER.intersection(window.split()):
+        return 1  # a dropped subject ('took the lot') is the speaker's
+    return best
+
+
+def _score(window: str, subjects: bool = True) -> tuple[int, int, str]:
+    """The window's score, its threshold, and the content group that weighs most."""
+    weights = {group: _group_weight(group, window, subjects) for group in _CUES}
+    content = {g: w for g, w in weights.items() if g in CONTENT and w}
+    if not content:
+        return 0, THRESHOLD, "none"
+    score = sum(weights.values())
+    # One content group alone needs a strong cue (a time or 'I' beside a place is not enough),
+    # and weak cues alone never add up ('my kit belt ready for tomorrow').
+    strongest = max(content.values())
+    if (len(content) == 1 and strongest < 4) or strongest < 2 or sum(content.values()) < 3:
+        score = min(score, THRESHOLD - 1)
+    threshold = THRESHOLD + DAMPING * sum(1 for d in _DAMPERS if d.search(window))
+    return score, threshold, max(content, key=lambda g: content[g])
+
+
+def assess(text: str) -> Risk:
+    """Score a normalised message, sentence by sentence and in pairs of sentences."""
+    sentences = [s.strip() for s in text.split(" . ") if s.strip(" .")]
+    if len(sentences) > 1 and _score(" ".join(sentences), subjects=False)[0] < THRESHOLD:
+        # No window can score more than the whole message read without subjects or dampers:
+        # most messages stop here.
+        return Risk(False, 0)
+    windows = sentences + [f"{a} {b}" for a, b in itertools.pairwise(sentences)]
+    best = Risk(False, 0)
+    damped = False
+    for window in windows:
+        score, threshold, group = _score(window)
+        if score >= threshold:
+            return Risk(True, score, group)
+        damped = damped or (threshold > THRESHOLD and score >= THRESHOLD - 2)
+        if score > best.score:
+            best = Risk(False, score, group)
+    return Risk(False, best.score, best.group, damped)
