@@ -21,7 +21,7 @@ from benchmarks.common import REPO, machine
 
 # name -> (module, full arguments, --quick arguments)
 BENCHMARKS: dict[str, tuple[str, list[str], list[str]]] = {
-    "nlu": ("benchmarks.bench_nlu", [], []),
+    "nlu": ("benchmarks.bench_nlu", ["--rasa"], ["--rasa", "--rounds", "1"]),
     "updates": ("benchmarks.bench_updates", [], ["--updates", "1000"]),
     "updates_rasa": (
         "benchmarks.bench_updates",
