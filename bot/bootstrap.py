@@ -10,6 +10,7 @@ from bot.catalogue import LiveCatalogue
 from bot.conversation import Conversation
 from bot.ports import NLUBackend, NLUUnavailable, NullRecorder, Recorder
 from bot.settings import Settings
+from nlu.crisis_model import load_or_train as load_crisis_model
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +77,7 @@ def build_app(
     chosen_nlu = nlu if nlu is not None else build_nlu(settings, backend)
     chosen_recorder = recorder if recorder is not None else default_recorder(settings)
     conversation = Conversation(
+        crisis_model=load_crisis_model(),
         catalogue=catalogue.current,
         nlu=chosen_nlu,
         recorder=chosen_recorder,

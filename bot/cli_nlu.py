@@ -49,6 +49,11 @@ def add_commands(sub: Any) -> None:
         help="default: nlu.backend in config.yml",
     )
     evaluate.add_argument("--json", action="store_true", help="print one JSON object")
+    evaluate.add_argument(
+        "--no-crisis-model",
+        action="store_true",
+        help="leave out the second crisis net (to measure the screen and classifier alone)",
+    )
     evaluate.set_defaults(handler=run_evaluate)
 
 
@@ -97,6 +102,7 @@ def _backend(name: str, rasa_url: str | None, timeout: float) -> Iterator[NLUBac
 
 def run_evaluate(args: argparse.Namespace) -> int:
     """Evaluate FILE and print the report or the JSON object."""
+    from nlu.crisis_model import load_or_train as load_crisis_model
     from nlu.evaluation import as_json, as_text, predict
 
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
@@ -108,8 +114,13 @@ def run_evaluate(args: argparse.Namespace) -> int:
         return 2
     name = args.backend or settings.nlu.backend
     rasa_url = os.environ.get("RASA_URL") or settings.nlu.rasa_url
+    # The second crisis net is part of the bot's decision, so it is part of what is measured;
+    # with --backend none the NLU is down, but the crisis model runs in-process as in the bot.
+    crisis_model = None if args.no_crisis_model else load_crisis_model()
     with _backend(name, rasa_url, settings.nlu.rasa_timeout_seconds) as nlu:
-        predictions = asyncio.run(predict(examples, nlu, settings.nlu.threshold))
+        predictions = asyncio.run(
+            predict(examples, nlu, settings.nlu.threshold, crisis_model=crisis_model)
+        )
     result = as_json(name, predictions)
     if args.json:
         print(json.dumps(result, ensure_ascii=False))

@@ -34,7 +34,7 @@ from bot.types import (
     UsageEvent,
     confidence_band,
 )
-from bot.understanding import understand
+from bot.understanding import CrisisScorer, understand
 
 if TYPE_CHECKING:
     from bot.catalogue import Catalogue
@@ -63,6 +63,7 @@ class Conversation:
         threshold: float,
         clock: Callable[[], datetime] = london_now,
         sessions: SessionStore | None = None,
+        crisis_model: CrisisScorer | None = None,
     ) -> None:
         self._catalogue = catalogue
         self._nlu = nlu
@@ -70,6 +71,7 @@ class Conversation:
         self._settings = settings
         self._threshold = threshold
         self._clock = clock
+        self._crisis_model = crisis_model
         self.sessions = sessions or SessionStore(settings.session_ttl_minutes * 60)
 
     async def handle(self, turn: Turn) -> Reply:
@@ -109,7 +111,7 @@ class Conversation:
     # -- free text ---------------------------------------------------------------------------
 
     async def _on_text(self, turn: Turn, state: SessionState, cat: Catalogue, text: str) -> Reply:
-        u = await understand(text, self._nlu, self._threshold)
+        u = await understand(text, self._nlu, self._threshold, crisis_model=self._crisis_model)
         if u.crisis:
             return self._crisis(turn)
         if u.intent == FALLBACK:

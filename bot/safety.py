@@ -16,10 +16,11 @@ from bot import safety_patterns as p
 from bot.safety_risk import assess
 from bot.safety_text import normalise, squeeze
 
-# The classifier's crisis intent counts from this confidence. Low on purpose: the crisis intent
-# competes with ~25 others, so a top score of 0.3 is already a strong signal, and the cost of a
-# false alarm is a kind message. See docs/safety/hazard-log.md (H1, H2).
-CLASSIFIER_THRESHOLD = 0.30
+# The classifier's crisis intent counts from this confidence. Set from measurements (docs/safety/
+# safety-case.md): since crisis became the classifier's largest class, 0.30 alarmed on 3.5% of
+# everyday requests (clinc150) and 16% of our hard negatives; 0.70 keeps both inside the limits
+# (0.6%, 7%) with the screen and the crisis model carrying recall (development blind set 118/120).
+CLASSIFIER_THRESHOLD = 0.70
 # A negation, idiom or work-talk marker ('not suicidal', 'rota is killing me', 'attended a
 # hanging') overrides a classifier-only crisis signal below this confidence; above it, the
 # classifier wins: where unsure, the crisis reply wins.

@@ -8,7 +8,7 @@ from typing import Any
 
 from bot.ports import NLUBackend
 from bot.types import FALLBACK, WELLBEING_NEEDS
-from bot.understanding import understand
+from bot.understanding import CrisisScorer, understand
 from nlu.training_data import Example
 
 
@@ -24,12 +24,15 @@ class Prediction:
 
 
 async def predict(
-    examples: list[Example], nlu: NLUBackend | None, threshold: float
+    examples: list[Example],
+    nlu: NLUBackend | None,
+    threshold: float,
+    crisis_model: CrisisScorer | None = None,
 ) -> list[Prediction]:
     """Run every example through the same decision the conversation core makes."""
     out = []
     for ex in examples:
-        u = await understand(ex.text, nlu, threshold)
+        u = await understand(ex.text, nlu, threshold, crisis_model=crisis_model)
         out.append(Prediction(ex.text, ex.intent, u.intent, round(u.confidence, 4), u.crisis))
     return out
 

@@ -18,9 +18,8 @@ NLU = Path(__file__).resolve().parent.parent / "nlu"
 TRAIN = NLU / "data" / "nlu.yml"
 HELDOUT = NLU / "heldout" / "heldout.yml"
 # Every set we measure on; none may leak into the training files.
-MEASURED = (
-    sorted((NLU / "heldout").glob("*.yml"))
-    + sorted((NLU.parent / "tests" / "data").glob("crisis_blind*/*.yml"))
+MEASURED = sorted((NLU / "heldout").glob("*.yml")) + sorted(
+    (NLU.parent / "tests" / "data").glob("crisis_blind*/*.yml")
 )
 DOMAIN = NLU / "domain.yml"
 
@@ -122,8 +121,9 @@ def test_measured_sets_share_no_example_with_training(
             if matcher.quick_ratio() >= NEAR_DUPLICATE_RATIO and (
                 matcher.ratio() >= NEAR_DUPLICATE_RATIO
             ):
-                clashes.append((text, other))
-    assert not clashes, f"held-out messages too close to training ones: {clashes}"
+                clashes.append(text)
+    # Only the measured lines are printed: a blind author running this must stay blind.
+    assert not clashes, f"measured messages too close to training ones: {sorted(set(clashes))}"
 
 
 @pytest.mark.parametrize("name", ["train", "heldout"])
