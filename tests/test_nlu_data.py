@@ -158,3 +158,29 @@ def test_domain_lists_the_intents_and_entities() -> None:
     assert str(domain["version"]).startswith("3.")
     assert tuple(domain["intents"]) == INTENTS
     assert tuple(domain["entities"]) == ENTITIES
+
+
+def test_no_evaluation_message_is_in_nlu() -> None:
+    """The public evaluation sets measure the bot; none of their messages may be trained on."""
+    shared_eval = NLU.parent.parent / "shared" / "eval"
+    if not shared_eval.is_dir():
+        pytest.skip("../shared/eval is not beside this checkout")
+
+    def fold(text: str) -> str:
+        return re.sub(r"[^a-z0-9 ]", "", text.lower()).strip()
+
+    evaluation = {
+        fold(line.strip()[2:])
+        for path in shared_eval.glob("*.yml")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip().startswith("- ") and "intent:" not in line
+    }
+    evaluation = {text for text in evaluation if len(text.split()) >= 4}
+    leaked = [
+        f"{path.relative_to(NLU.parent)}:{number}"
+        for path in NLU.rglob("*")
+        if path.suffix in (".yml", ".yaml", ".md", ".json", ".csv", ".txt")
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if fold(line.strip().lstrip("-").strip()) in evaluation
+    ]
+    assert not leaked, f"evaluation messages in nlu/ (write your own instead): {leaked}"
