@@ -129,10 +129,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     # As `make install` does: the figures are for a start with the model already trained. A
     # start after the training data changed trains it first; that time is reported apart.
+    from nlu.crisis_model import load_or_train as load_crisis_model
     from nlu.embedded import EmbeddedNLU
 
     started = time.perf_counter()
     EmbeddedNLU.load_or_train()
+    load_crisis_model()
     prepare = round(time.perf_counter() - started, 1)
     runs: dict[str, Any] = {}
     for backend in args.backends.split(","):
@@ -180,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
                     "",
                 )
             )
-    result = {"benchmark": "startup", "embedded_model_load_or_train_seconds": prepare}
+    result = {"benchmark": "startup", "models_load_or_train_seconds": prepare}
     emit(result | {"runs": runs}, table)
     return 0
 
