@@ -114,7 +114,14 @@ def read_yaml(file: Path) -> Document:
         text = file.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         raise YamlProblem(1, "is not UTF-8 text; save it as UTF-8") from None
-    loader = _Loader(text)
+    try:
+        # The reader checks for control characters while the loader is built, so that is in here.
+        loader = _Loader(text)
+    except yaml.reader.ReaderError as err:
+        line = text.count("\n", 0, err.position) + 1
+        raise YamlProblem(
+            line, f"has a character YAML does not allow ({err.character!r}); delete or retype it"
+        ) from None
     try:
         node = loader.get_single_node()
     except YamlProblem:
