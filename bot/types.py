@@ -40,6 +40,16 @@ FALLBACK = "nlu_fallback"
 ROLES: tuple[str, ...] = ("officer", "staff", "pcso", "special", "volunteer")
 
 
+class OperatorText(str):
+    """Text written by staff (SPOCs' resources files, settings), never by a person using the bot.
+
+    Log filters that redact free text let this through, so an operator is told which file and
+    line to fix.
+    """
+
+    __slots__ = ()
+
+
 @dataclass(frozen=True)
 class Turn:
     """One thing a person did: typed text or pressed a button.

@@ -15,6 +15,8 @@ from typing import Any, TextIO
 
 from telegram.error import TelegramError
 
+from bot.types import OperatorText
+
 REDACTED = "<redacted>"
 # Numbers, enum-like names and dotted identifiers are kept (update ids, endpoints, seconds);
 # anything with spaces, quotes or braces could be a sentence or a payload, so it goes.
@@ -50,6 +52,8 @@ def _safe_arg(arg: Any) -> Any:
         return arg
     if isinstance(arg, BaseException):
         return type(arg).__name__
+    if isinstance(arg, OperatorText):
+        return _TOKEN.sub(REDACTED, arg)
     if isinstance(arg, str) and _SAFE_WORD.match(arg):
         return arg
     return REDACTED

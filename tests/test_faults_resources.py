@@ -134,11 +134,6 @@ def test_start_is_answered_in_full_with_a_file_missing(scenario: Scenario) -> No
     assert welcome.splitlines()[0] in scenario.replies["start"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known: the run's log filter turns the CatalogueError into its type name, so the "
-    "operator is not told which file and line are wrong (see docs/performance.md)",
-)
 def test_the_operator_is_told_which_file_is_wrong(scenario: Scenario) -> None:
     assert "failed validation" in scenario.log
     assert "crisis.yml" in scenario.log

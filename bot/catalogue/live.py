@@ -11,6 +11,7 @@ from pathlib import Path
 from bot.catalogue.catalogue import Catalogue
 from bot.catalogue.loader import load_catalogue
 from bot.catalogue.problems import CatalogueError
+from bot.types import OperatorText
 
 log = logging.getLogger(__name__)
 
@@ -73,20 +74,22 @@ class LiveCatalogue:
             # Problems name files, lines and entries written by SPOCs; never anything a user typed.
             log.error(
                 "resources in %s failed validation; still using the last good set:\n%s",
-                self._directory,
-                err,
+                OperatorText(self._directory),
+                OperatorText(err),
             )
             return
         except OSError as err:
             self.last_error = None
             log.error(
                 "could not read resources in %s: %s; keeping the last good set",
-                self._directory,
-                err,
+                OperatorText(self._directory),
+                OperatorText(err),
             )
             return
         self.last_error = None
         self._current = catalogue
         log.info(
-            "resources reloaded from %s: %d entries", self._directory, len(catalogue.resources)
+            "resources reloaded from %s: %d entries",
+            OperatorText(self._directory),
+            len(catalogue.resources),
         )
