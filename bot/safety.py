@@ -17,10 +17,11 @@ from bot.safety_risk import assess
 from bot.safety_text import normalise, squeeze
 
 # The classifier's crisis intent counts from this confidence. Set from measurements (docs/safety/
-# safety-case.md): since crisis became the classifier's largest class, 0.30 alarmed on 3.5% of
-# everyday requests (clinc150) and 16% of our hard negatives; 0.70 keeps both inside the limits
-# (0.6%, 7%) with the screen and the crisis model carrying recall (development blind set 118/120).
-CLASSIFIER_THRESHOLD = 0.70
+# safety-case.md): as the crisis class grew to the classifier's largest, 0.30 alarmed on 3.5% of
+# everyday requests (clinc150) and 16% of our hard negatives; 0.75 keeps both inside the limits
+# (0.9%, 7%) with the screen and the crisis model carrying recall. Recall over precision: the
+# lowest value inside the limits.
+CLASSIFIER_THRESHOLD = 0.75
 # A negation, idiom or work-talk marker ('not suicidal', 'rota is killing me', 'attended a
 # hanging') overrides a classifier-only crisis signal below this confidence; above it, the
 # classifier wins: where unsure, the crisis reply wins.
