@@ -3,8 +3,9 @@ per-call overhead.
 
 sklearn's transform and predict_proba validate and convert on every call: about 3 ms for one
 short message, most of the 5 ms p99 budget. The arithmetic is tiny (a few hundred non-zero
-features times two weight matrices), so it is done here with the fitted parameters directly.
-tests/test_nlu_embedded.py checks it gives sklearn's own probabilities.
+features times a few weight rows), so it is done here with the fitted parameters directly.
+tests/test_nlu_embedded.py (intent classifier and gate) and tests/test_crisis_model.py (the binary
+crisis model) check it gives sklearn's own probabilities.
 """
 
 from __future__ import annotations
@@ -24,6 +25,10 @@ class _Block:
     """One fitted TfidfVectorizer (sublinear tf, idf, l2 norm) at a column offset."""
 
     def __init__(self, vectorizer: TfidfVectorizer, offset: int) -> None:
+        # The arithmetic below is this weighting only; any other would score wrongly, silently.
+        v = vectorizer
+        if not (v.sublinear_tf and v.use_idf and v.norm == "l2" and not v.binary):
+            raise ValueError("fast scoring needs sublinear tf, idf and l2 norm")
         self.analyse: Callable[[str], list[str]] = vectorizer.build_analyzer()
         self.vocabulary: dict[str, int] = {
             str(k): int(v) for k, v in vectorizer.vocabulary_.items()
@@ -44,17 +49,34 @@ class _Block:
         return [self.offset + i for i in index], [v / norm for v in value]
 
 
+class SparseFeatures:
+    """A fitted FeatureUnion of TF-IDF vectorisers, as one text's non-zero columns and weights."""
+
+    def __init__(self, features: FeatureUnion) -> None:
+        self._blocks: list[_Block] = []
+        offset = 0
+        for _, vectorizer in features.transformer_list:
+            self._blocks.append(_Block(vectorizer, offset))
+            offset += len(vectorizer.vocabulary_)
+
+    def transform(self, text: str) -> tuple[NDArray[np.intp], NDArray[np.float64]]:
+        """Column indices and weights of one text's row of the union's matrix."""
+        index: list[int] = []
+        value: list[float] = []
+        for block in self._blocks:
+            i, v = block.features(text)
+            index += i
+            value += v
+        return np.asarray(index, dtype=np.intp), np.asarray(value, dtype=np.float64)
+
+
 class SparseScorer:
     """The classifier's decision scores and the gate's score for one text."""
 
     def __init__(
         self, features: FeatureUnion, classifier: LogisticRegression, gate: LogisticRegression
     ) -> None:
-        self._blocks: list[_Block] = []
-        offset = 0
-        for _, vectorizer in features.transformer_list:
-            self._blocks.append(_Block(vectorizer, offset))
-            offset += len(vectorizer.vocabulary_)
+        self._features = SparseFeatures(features)
         coef = np.asarray(classifier.coef_, dtype=np.float64)
         intercept = np.asarray(classifier.intercept_, dtype=np.float64)
         if coef.shape[0] == 1:
@@ -65,22 +87,27 @@ class SparseScorer:
         # Column-major: one message touches few columns, each read whole.
         self._coef = np.asfortranarray(coef)
         self._intercept = intercept
-        self._gate_coef = np.asarray(gate.coef_[0], dtype=np.float64)
-        self._gate_intercept = float(gate.intercept_[0])
+        self._gate = BinaryScorer(gate)
 
     def scores(self, text: str) -> tuple[NDArray[np.float64], float]:
         """(one decision score per intent, the gate's decision score)."""
-        index: list[int] = []
-        value: list[float] = []
-        for block in self._blocks:
-            i, v = block.features(text)
-            index += i
-            value += v
-        columns = np.asarray(index, dtype=np.intp)
-        weights = np.asarray(value, dtype=np.float64)
+        columns, weights = self._features.transform(text)
         scores = self._coef[:, columns] @ weights + self._intercept
-        gate = float(self._gate_coef[columns] @ weights) + self._gate_intercept
-        return scores, gate
+        return scores, self._gate.decision(columns, weights)
+
+
+class BinaryScorer:
+    """A fitted two-class LogisticRegression's decision score for one sparse row."""
+
+    def __init__(self, classifier: LogisticRegression) -> None:
+        if len(classifier.classes_) != 2:
+            raise ValueError("BinaryScorer needs a two-class model")
+        self._coef = np.asarray(classifier.coef_[0], dtype=np.float64)
+        self._intercept = float(classifier.intercept_[0])
+
+    def decision(self, columns: NDArray[np.intp], weights: NDArray[np.float64]) -> float:
+        """The score whose sigmoid is the probability of classes_[1]."""
+        return float(self._coef[columns] @ weights) + self._intercept
 
 
 def softmax(scores: NDArray[np.float64]) -> NDArray[np.float64]:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from bot.safety import MODEL_THRESHOLD, SafetyResult, combine
+from bot.safety_text import normalise
 from nlu import crisis_model
 from nlu.crisis_model import CORPUS_DIR, load_or_train, training_set
 from nlu.training_data import DATA_DIR
@@ -16,10 +18,64 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
-def model(tmp_path_factory: pytest.TempPathFactory) -> crisis_model.CrisisModel:
-    trained = load_or_train(model_dir=tmp_path_factory.mktemp("models"))
+def model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("models")
+
+
+@pytest.fixture(scope="module")
+def model(model_dir: Path) -> crisis_model.CrisisModel:
+    trained = load_or_train(model_dir=model_dir)
     assert trained is not None
     return trained
+
+
+# Edge cases the fast scorer must read exactly as sklearn does: nothing left after normalising,
+# emoji, disguised spellings, unknown words, other scripts, repeats and very long messages.
+ODD_TEXTS = [
+    "🙂",
+    "!!!",
+    "😢😢 I can't go on 💔",
+    "I w4nt t0 d1e",
+    "ＦＵＬＬ WIDTH and Café naïve",
+    "zzzz qqqq xxyyzz",
+    "je veux mourir",
+    "line one\nline two\ttab",
+    "no no no no no no no no no",
+    "a " * 300,
+    "I have had enough of everything and I do not see the point any more. " * 40,
+]
+
+
+def _sklearn_probability(model: crisis_model.CrisisModel, text: str) -> float:
+    """The pipeline's own predict_proba for the crisis class, on the text as the model reads it."""
+    column = [int(c) for c in model.pipeline.classes_].index(1)
+    return float(model.pipeline.predict_proba([normalise(text)])[0][column])
+
+
+def test_fast_probability_is_sklearns_predict_proba(model: crisis_model.CrisisModel) -> None:
+    texts, labels = training_set()
+    # Both classes, spread through the data, plus the edge cases.
+    sample = texts[::20] + [t for t, y in zip(texts, labels, strict=True) if y][::5] + ODD_TEXTS
+    got = np.array([model.probability(t) for t in sample])
+    want = np.array([_sklearn_probability(model, t) for t in sample])
+    assert np.abs(got - want).max() <= 1e-9
+    # Not a vacuous match: the sample spans both sides of the threshold.
+    assert got.min() < 0.1 and got.max() > MODEL_THRESHOLD
+
+
+def test_an_empty_message_scores_zero_whatever_the_model_says(
+    model: crisis_model.CrisisModel,
+) -> None:
+    assert [model.probability(t) for t in ("", "   ", "\n\t")] == [0.0, 0.0, 0.0]
+
+
+def test_a_model_loaded_from_the_cache_scores_the_same(
+    model: crisis_model.CrisisModel, model_dir: Path
+) -> None:
+    cached = load_or_train(model_dir=model_dir)
+    assert cached is not None and cached is not model
+    texts = ["I want to end it all tonight", "can I swap my shift", *ODD_TEXTS]
+    assert [cached.probability(t) for t in texts] == [model.probability(t) for t in texts]
 
 
 def test_it_learns_from_open_data_only() -> None:
