@@ -62,10 +62,17 @@ def run_train(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     started = time.perf_counter()
     if args.backend == "embedded":
+        from nlu.crisis_model import load_or_train as load_crisis_model
         from nlu.embedded import EmbeddedNLU
 
         EmbeddedNLU.load_or_train(force=args.force)
-        print(f"embedded model ready in {time.perf_counter() - started:.1f}s")
+        # The second crisis net trains from the same data: prepare it too, so the bot's first
+        # reply does not wait for it.
+        crisis = load_crisis_model()
+        print(
+            f"embedded model ready in {time.perf_counter() - started:.1f}s"
+            + ("" if crisis else " (crisis model unavailable: the screen works alone)")
+        )
         return 0
     from nlu.rasa_env import RasaEnvError, train_rasa
 
