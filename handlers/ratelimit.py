@@ -15,10 +15,14 @@ from telegram.error import BadRequest, NetworkError, RetryAfter
 from telegram.ext import AIORateLimiter
 from telegram.warnings import PTBDeprecationWarning
 
+from handlers.bucket import PriorityBucket
+
 log = logging.getLogger(__name__)
 
 # rate_limit_args value that marks a crisis reply: it skips the per-chat limit and goes first.
 CRISIS = 1
+# Telegram's limit for one bot: about 30 messages a second overall (AIORateLimiter's default).
+OVERALL_RATE = 30.0
 
 _Callback: TypeAlias = Callable[
     ..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]]]
@@ -26,10 +30,11 @@ _Callback: TypeAlias = Callable[
 
 
 class ChatRateLimiter(AIORateLimiter):
-    """Overall and group limits from AIORateLimiter, about one message a second per chat.
+    """30 messages a second overall, AIORateLimiter's group limit, about one a second per chat.
 
-    A 429 pauses every request until Telegram's retry_after has passed, then crisis replies are
-    sent before anything else. Network errors are retried with backoff; a bad request is not.
+    Crisis replies take the next free place in the overall limit, ahead of any queue. A 429
+    pauses every request until Telegram's retry_after has passed, then crisis replies are sent
+    before anything else. Network errors are retried with backoff; a bad request is not.
     """
 
     def __init__(
@@ -39,6 +44,7 @@ class ChatRateLimiter(AIORateLimiter):
         rate_retries: int = 5,
         network_retries: int = 4,
         backoff_seconds: float = 0.5,
+        overall_rate: float = OVERALL_RATE,
     ) -> None:
         # max_retries=0: the retry loop lives here so that crisis replies can go first.
         super().__init__(max_retries=0)
@@ -48,6 +54,8 @@ class ChatRateLimiter(AIORateLimiter):
         self._network_retries = network_retries
         self._backoff = backoff_seconds
         self._chats: dict[int | str, AsyncLimiter] = {}
+        # Our own overall bucket: AIORateLimiter's is first-come-first-served.
+        self._overall = PriorityBucket(overall_rate, overall_rate)
         self._resume_at = 0.0
         self._crisis_pending = 0
         self._no_crisis = asyncio.Event()
@@ -99,16 +107,9 @@ class ChatRateLimiter(AIORateLimiter):
         group: int | str | bool = chat_id if is_group else False  # type: ignore[assignment]
         rate_hits = network_failures = 0
         while True:
-            await self._wait_turn(crisis)
+            await self._take_turn(crisis, chat=chat_id is not None, group=group)
             try:
-                return await self._run_request(
-                    chat=chat_id is not None,
-                    group=group,
-                    allow_paid_broadcast=bool(data.get("allow_paid_broadcast", False)),
-                    callback=callback,
-                    args=args,
-                    kwargs=kwargs,
-                )
+                return await callback(*args, **kwargs)
             except RetryAfter as exc:
                 rate_hits += 1
                 if rate_hits > self._rate_retries:
@@ -132,6 +133,19 @@ class ChatRateLimiter(AIORateLimiter):
                     delay,
                 )
                 await asyncio.sleep(delay)
+
+    async def _take_turn(self, crisis: bool, chat: bool, group: int | str | bool) -> None:
+        """Wait for a place within every limit, and for no 429 pause at the moment of sending."""
+        while True:
+            await self._wait_turn(crisis)
+            if group:
+                await self._get_group_limiter(group).acquire()
+            if chat:
+                await self._overall.acquire(urgent=crisis)
+            # A 429 may have come while this request queued: its place goes unused (sending a
+            # little slower than allowed), and it waits out the pause like everything else.
+            if self._resume_at <= asyncio.get_running_loop().time():
+                return
 
     async def _wait_turn(self, crisis: bool) -> None:
         """Wait out any 429 pause; ordinary requests also wait while a crisis reply is queued."""

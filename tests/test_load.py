@@ -335,11 +335,6 @@ def test_a_429_is_recovered_from(run: Run) -> None:
     assert len([s for s in run.sends() if s.at > refused[0].at + run.api.retry_after]) > 10
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known: a 429 pauses only requests not yet queued on AIORateLimiter's overall "
-    "limiter; those already queued go out during the pause (see docs/performance.md)",
-)
 def test_nothing_is_sent_while_a_429_says_wait(run: Run) -> None:
     refused = next(s for s in run.api.stamps if s.status == 429)
     quiet_until = refused.at + run.api.retry_after - SLACK

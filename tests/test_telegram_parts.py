@@ -13,6 +13,7 @@ from telegram import Bot
 from telegram.error import BadRequest, NetworkError, RetryAfter
 
 from bot.types import Button, Message, Reply
+from handlers.bucket import PriorityBucket
 from handlers.config import TelegramConfig, TelegramConfigError
 from handlers.logsafe import RedactFilter, configure_logging
 from handlers.memory import ChatMemory
@@ -182,6 +183,46 @@ async def test_after_a_429_crisis_replies_go_first() -> None:
     crisis = asyncio.create_task(send(limiter, api, "crisis", chat=4, crisis=True))
     await asyncio.gather(first, *queued, crisis)
     assert api.sent[0][0] == "crisis"
+
+
+class ThrottledEndpoint(FlakyEndpoint):
+    """Answers the n-th call with a 429 (retry after 1 s), noting when."""
+
+    def __init__(self, nth: int) -> None:
+        super().__init__()
+        self.nth = nth
+        self.refused_at = 0.0
+
+    async def __call__(self, endpoint: str, data: dict[str, Any]) -> bool:
+        if self.attempts + 1 == self.nth:
+            self.attempts += 1
+            self.refused_at = time.monotonic()
+            raise RetryAfter(1)
+        return await super().__call__(endpoint, data)
+
+
+async def test_a_429_also_holds_back_requests_already_waiting_for_the_overall_limit() -> None:
+    # 5 a second overall: five go at once, the rest queue; the sixth is refused with a 429.
+    limiter, api = ChatRateLimiter(overall_rate=5), ThrottledEndpoint(nth=6)
+    await asyncio.gather(*(send(limiter, api, str(i), chat=i) for i in range(10)))
+    during = [t for _, t in api.sent if api.refused_at < t < api.refused_at + 1.0]
+    assert api.refused_at and not during, f"{len(during)} sent during the pause"
+    assert len(api.sent) == 10
+
+
+async def test_the_overall_limit_serves_crisis_replies_before_those_queued_earlier() -> None:
+    bucket, order = PriorityBucket(1, 20), []
+
+    async def take(name: str, urgent: bool) -> None:
+        await bucket.acquire(urgent)
+        order.append(name)
+
+    await take("first", False)
+    waiting = [asyncio.create_task(take(f"ordinary {i}", False)) for i in range(3)]
+    await asyncio.sleep(0.01)
+    crisis = asyncio.create_task(take("crisis", True))
+    await asyncio.gather(*waiting, crisis)
+    assert order == ["first", "crisis", "ordinary 0", "ordinary 1", "ordinary 2"]
 
 
 async def test_network_errors_are_retried_with_backoff_but_bad_requests_are_not() -> None:
