@@ -14,6 +14,7 @@ from telegram.request import BaseRequest
 
 from handlers.callbacks import ALLOWED_UPDATES, TelegramAdapter
 from handlers.config import TOKEN_ENV, TelegramConfig, TelegramConfigError
+from handlers.priority import CrisisFirstProcessor
 from handlers.ratelimit import ChatRateLimiter
 from handlers.webhook import AnyApplication, WebhookServer
 
@@ -36,7 +37,8 @@ DESCRIPTION = (
 SHORT_DESCRIPTION = "Finds wellbeing support for police officers and staff. A bot, not monitored."
 # Long-poll wait in seconds: Telegram answers at once when an update arrives.
 POLL_TIMEOUT = 10
-# Updates handled at once across chats; one chat's turns stay in order (ChatMemory.turn).
+# Ordinary updates handled at once across chats (crisis ones skip this limit); one chat's turns
+# stay in order (ChatMemory.turn).
 CONCURRENT_UPDATES = 32
 
 
@@ -54,7 +56,7 @@ def build_application(
         ApplicationBuilder()
         .token(config.token)
         .rate_limiter(limiter or ChatRateLimiter())
-        .concurrent_updates(CONCURRENT_UPDATES)
+        .concurrent_updates(CrisisFirstProcessor(adapter.is_urgent, CONCURRENT_UPDATES))
     )
     if request is None:
         builder = builder.connect_timeout(5).read_timeout(10).write_timeout(10)

@@ -37,6 +37,9 @@ ONE_SHOT_PREFIX = "fb:"
 SAFE_REPLY = "Sorry, something went wrong on my side. Please try again in a minute.\n\n" + (
     LAST_RESORT_CRISIS
 )
+# Commands and button payloads whose reply is the crisis reply (bot/conversation.py).
+URGENT_COMMANDS = ("help", "sos")
+URGENT_BUTTON = "sos"
 # Private chats only: in a group, colleagues would see what a person asks for.
 PRIVATE = filters.ChatType.PRIVATE
 
@@ -77,6 +80,19 @@ class TelegramAdapter:
         self._sessions = sessions
         self._is_crisis = is_crisis
         self.memory = memory or ChatMemory()
+
+    def is_urgent(self, update: object) -> bool:
+        """Whether the update will get the crisis reply: such updates skip every queue."""
+        if not isinstance(update, Update):
+            return False
+        if update.callback_query is not None:
+            data = update.callback_query.data
+            return isinstance(data, str) and data.partition(":")[0] == URGENT_BUTTON
+        message = update.message or update.edited_message
+        text = message.text if message is not None else None
+        if not text:
+            return False
+        return _command(text) in URGENT_COMMANDS or self._is_crisis(text)
 
     def register(self, app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         """Wire every callback into the application, dedupe first."""

@@ -342,11 +342,6 @@ def test_nothing_is_sent_while_a_429_says_wait(run: Run) -> None:
     assert not early, f"{len(early)} message(s) sent during the {run.api.retry_after}s pause"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known: ordinary updates hold all 32 concurrent-update slots while they wait on the "
-    "30/s limit, so a crisis message behind them waits too (see docs/performance.md)",
-)
 def test_crisis_replies_are_not_queued_behind_ordinary_ones(run: Run) -> None:
     first = run.first_reply()
     ordinary = sorted(t for c, t in first.items() if c not in run.load.crisis_chats)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -221,3 +222,54 @@ async def test_commands_and_descriptions_are_set(rig: Rig) -> None:
 
 def test_allowed_updates_are_exactly_what_is_handled() -> None:
     assert set(ALLOWED_UPDATES) == {"message", "edited_message", "callback_query"}
+
+
+class GatedCore(RecordingCore):
+    """The real Conversation; turns the crisis screen does not catch wait for the gate."""
+
+    def __init__(self, inner: Conversation) -> None:
+        super().__init__(inner)
+        self.gate = asyncio.Event()
+
+    async def handle(self, turn: Turn) -> Reply:
+        if not (turn.text and screen(turn.text).crisis):
+            await self.gate.wait()
+        return await super().handle(turn)
+
+
+async def test_crisis_sos_and_help_are_urgent_and_nothing_else(rig: Rig) -> None:
+    def urgent(data: dict[str, Any]) -> bool:
+        return rig.adapter.is_urgent(Update.de_json(data, rig.app.bot))
+
+    assert urgent(text_update(1, CHAT, CRISIS_TEXT))
+    assert urgent(edit_update(2, CHAT, CRISIS_TEXT, message_id=1))
+    assert urgent(text_update(3, CHAT, "/help"))
+    assert urgent(button_update(4, CHAT, "sos"))
+    assert not urgent(text_update(5, CHAT, "I cannot sleep after nights"))
+    assert not urgent(button_update(6, CHAT, "need:sleep_fatigue"))
+    assert not urgent(photo_update(7, CHAT))
+
+
+async def test_a_crisis_message_is_answered_while_ordinary_ones_hold_every_slot(
+    make_conversation: Callable[..., Conversation],
+) -> None:
+    api, core = FakeBotAPI(), GatedCore(make_conversation())
+    adapter = TelegramAdapter(core, Pseudonymizer(KEY), is_crisis=lambda t: screen(t).crisis)
+    limiter = ChatRateLimiter(per_chat_rate=1000)
+    app = build_application(TelegramConfig(TOKEN), adapter, limiter, OfflineRequest(api))
+    async with app:
+
+        def arrive(data: dict[str, Any]) -> asyncio.Task[None]:
+            update = Update.de_json(data, app.bot)
+            work = app.update_processor.process_update(update, app.process_update(update))
+            return asyncio.create_task(work)
+
+        # More ordinary updates than there are slots, all stuck until the gate opens.
+        ordinary = [arrive(text_update(n, CHAT + n, "hello")) for n in range(1, 41)]
+        await asyncio.sleep(0.05)
+        await asyncio.wait_for(arrive(text_update(99, CHAT, CRISIS_TEXT)), timeout=5)
+        assert has_crisis_lines("\n".join(api.texts(CHAT)))
+        assert not any(api.texts(CHAT + n) for n in range(1, 41))
+        core.gate.set()
+        await asyncio.gather(*ordinary)
+        assert all(api.texts(CHAT + n) for n in range(1, 41))
