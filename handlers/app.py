@@ -14,6 +14,7 @@ from telegram.request import BaseRequest
 
 from handlers.callbacks import ALLOWED_UPDATES, TelegramAdapter
 from handlers.config import TOKEN_ENV, TelegramConfig, TelegramConfigError
+from handlers.polling import Poller
 from handlers.priority import CrisisFirstProcessor
 from handlers.ratelimit import ChatRateLimiter
 from handlers.webhook import AnyApplication, WebhookServer
@@ -113,20 +114,8 @@ async def serve(
 
 
 async def _serve_polling(app: AnyApplication, stop: asyncio.Event) -> None:
-    updater = app.updater
-    if updater is None:
-        raise RuntimeError("the application was built without an updater")
-    await updater.start_polling(
-        timeout=POLL_TIMEOUT,
-        bootstrap_retries=-1,
-        allowed_updates=list(ALLOWED_UPDATES),
-        drop_pending_updates=False,
-    )
-    log.info("polling for updates")
-    try:
-        await stop.wait()
-    finally:
-        await updater.stop()
+    # Our own loop, not PTB's Updater: it confirms an update only once it has been answered.
+    await Poller(app, ALLOWED_UPDATES, timeout=POLL_TIMEOUT).run(stop)
 
 
 async def _serve_webhook(app: AnyApplication, config: TelegramConfig, stop: asyncio.Event) -> None:

@@ -114,7 +114,7 @@ class ChatRateLimiter(AIORateLimiter):
                 rate_hits += 1
                 if rate_hits > self._rate_retries:
                     raise
-                wait = _seconds(exc) + 0.1
+                wait = retry_seconds(exc) + 0.1
                 loop = asyncio.get_running_loop()
                 self._resume_at = max(self._resume_at, loop.time() + wait)
                 log.warning("flood control on %s: waiting %.1f s, then retrying", endpoint, wait)
@@ -174,7 +174,8 @@ class ChatRateLimiter(AIORateLimiter):
         return limiter
 
 
-def _seconds(exc: RetryAfter) -> float:
+def retry_seconds(exc: RetryAfter) -> float:
+    """How long a 429 says to wait, in seconds."""
     with warnings.catch_warnings():
         # PTB warns that retry_after will become a timedelta; both forms are handled here.
         warnings.simplefilter("ignore", PTBDeprecationWarning)

@@ -92,12 +92,6 @@ def test_a_deploy_restart_answers_everything_once(api: FakeBotAPI, tmp_path: Pat
     assert not twice, twice
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known: in long polling PTB confirms a batch of updates (the next getUpdates offset) "
-    "as soon as it is fetched, so a crash loses what was fetched but not yet answered "
-    "(see docs/performance.md)",
-)
 def test_a_crash_with_updates_pending_loses_none(api: FakeBotAPI, tmp_path: Path) -> None:
     updates, chats, crisis = backlog()
     api.push(*updates)
