@@ -22,6 +22,9 @@ from bot.safety_text import normalise, squeeze
 # (0.9%, 7%) with the screen and the crisis model carrying recall. Recall over precision: the
 # lowest value inside the limits.
 CLASSIFIER_THRESHOLD = 0.75
+# Rasa's classifier is more sure of itself on everyday requests (clinc150: 40 of 1,505 alarmed at
+# 0.75, many at 0.95 and above), so its crisis intent counts only from here: 10 of 1,505 (0.7%).
+BACKEND_CLASSIFIER_THRESHOLDS = {"rasa": 0.97}
 # A negation, idiom or work-talk marker ('not suicidal', 'rota is killing me', 'attended a
 # hanging') overrides a classifier-only crisis signal below this confidence; above it, the
 # classifier wins: where unsure, the crisis reply wins.
@@ -188,8 +191,11 @@ def combine(
     intent: str | None,
     confidence: float | None,
     crisis_probability: float | None = None,
+    backend: str | None = None,
 ) -> bool:
     """The final crisis decision: the screen, the classifier's crisis intent, or the crisis model.
+
+    `backend` names the classifier that answered, whose crisis intent has its own threshold.
 
     A classifier-only signal is set aside below OVERRIDE_CEILING, and a model-only one always,
     when the screen saw a negation, idiom, everyday or work use, or found that someone else is at
@@ -205,4 +211,4 @@ def combine(
         return False
     if held_back and confidence < OVERRIDE_CEILING:
         return False
-    return confidence >= CLASSIFIER_THRESHOLD
+    return confidence >= BACKEND_CLASSIFIER_THRESHOLDS.get(backend or "", CLASSIFIER_THRESHOLD)

@@ -65,7 +65,11 @@ async def understand(
     intent = result.intent if result else FALLBACK
     confidence = result.confidence if result else 0.0
     crisis = combine(
-        safety, intent if result else None, confidence if result else None, probability
+        safety,
+        intent if result else None,
+        confidence if result else None,
+        probability,
+        backend=result.backend if result else None,
     )
     if crisis:
         intent = "crisis"

@@ -256,3 +256,10 @@ def test_the_crisis_model_counts_only_when_sure_and_nothing_holds_it_back() -> N
     )
     # With no model loaded the decision is what it was: the screen and the classifier.
     assert combine(quiet, "crisis", CLASSIFIER_THRESHOLD, crisis_probability=None)
+
+
+def test_rasa_crisis_intent_needs_more_confidence_than_the_embedded_one() -> None:
+    quiet = screen("everything feels heavy")
+    assert combine(quiet, "crisis", 0.8, backend="embedded")
+    assert not combine(quiet, "crisis", 0.8, backend="rasa")
+    assert combine(quiet, "crisis", 0.99, backend="rasa")
