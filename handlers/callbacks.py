@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import traceback
 from collections.abc import Callable
 from typing import Any, Protocol, cast
 
-from telegram import InlineKeyboardMarkup, LinkPreviewOptions, Update
+from telegram import CallbackQuery, InlineKeyboardMarkup, LinkPreviewOptions, Update
 from telegram import Message as TgMessage
 from telegram.error import TelegramError
 from telegram.ext import (
@@ -155,24 +156,25 @@ class TelegramAdapter:
                 await send(context, chat.id, reply)
 
     async def on_button(self, update: Update, context: Context) -> None:
-        """Answer the press at once (exactly once), then send the core's reply."""
+        """Answer the press at once (exactly once), then send the core's reply in chat order."""
         query, chat = update.callback_query, update.effective_chat
         if query is None:
             return
+        # The answer goes out while this press keeps its place in the chat's queue: a message
+        # sent just after the press must not be answered first.
+        answering = asyncio.create_task(_answer(query))
         try:
-            await query.answer()
-        except TelegramError as exc:
-            # A press from before a restart may be too old to answer; the reply still goes.
-            log.warning("callback answer failed: %s", type(exc).__name__)
-        if chat is None or chat.type != chat.PRIVATE:
-            return
-        data = query.data if isinstance(query.data, str) else ""
-        session = self._sessions.session(chat.id)
-        async with self.memory.turn(session):
-            reply = await self._core.handle(Turn(session, button=data, channel=CHANNEL))
-            if data.startswith(ONE_SHOT_PREFIX) and isinstance(query.message, TgMessage):
-                await _drop_one_shot_rows(query.message)
-            await send(context, chat.id, reply)
+            if chat is None or chat.type != chat.PRIVATE:
+                return
+            data = query.data if isinstance(query.data, str) else ""
+            session = self._sessions.session(chat.id)
+            async with self.memory.turn(session):
+                reply = await self._core.handle(Turn(session, button=data, channel=CHANNEL))
+                if data.startswith(ONE_SHOT_PREFIX) and isinstance(query.message, TgMessage):
+                    await _drop_one_shot_rows(query.message)
+                await send(context, chat.id, reply)
+        finally:
+            await answering
 
     async def on_error(self, update: object, context: Context) -> None:
         """Log the failure without any text, and give the person the crisis lines."""
@@ -207,6 +209,14 @@ async def send(context: Context, chat_id: int, reply: Reply) -> None:
 def _bot(context: Context) -> ExtBot[int]:
     # The rate limiter takes an int (CRISIS); PTB's default context types say None.
     return cast("ExtBot[int]", context.bot)
+
+
+async def _answer(query: CallbackQuery) -> None:
+    try:
+        await query.answer()
+    except TelegramError as exc:
+        # A press from before a restart may be too old to answer; the reply still goes.
+        log.warning("callback answer failed: %s", type(exc).__name__)
 
 
 async def _drop_one_shot_rows(message: TgMessage) -> None:

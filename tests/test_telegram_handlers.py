@@ -273,3 +273,14 @@ async def test_a_crisis_message_is_answered_while_ordinary_ones_hold_every_slot(
         core.gate.set()
         await asyncio.gather(*ordinary)
         assert all(api.texts(CHAT + n) for n in range(1, 41))
+
+
+async def test_a_press_is_handled_before_a_message_sent_just_after_it(rig: Rig) -> None:
+    # Telegram holds the press's answer back for a second: the message must still wait its turn.
+    rig.api.fail("answerCallbackQuery", 429, retry_after=1)
+    press = button_update(1, CHAT, "need:sleep_fatigue", query_id="q-order")
+    after = text_update(2, CHAT, "/privacy")
+    await asyncio.gather(*(rig.feed(data) for data in (press, after)))
+    assert [t.button or t.text for t in rig.core.turns] == ["need:sleep_fatigue", "/privacy"]
+    answered = [p["callback_query_id"] for p in rig.api.ok_calls("answerCallbackQuery")]
+    assert answered == ["q-order"]
