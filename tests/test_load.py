@@ -20,8 +20,9 @@ from typing import Any
 
 import pytest
 from telegram import Update
-from telegram.ext import ApplicationBuilder, BaseRateLimiter
+from telegram.ext import ApplicationBuilder
 
+from benchmarks.bench_updates import Unlimited
 from bot.bootstrap import build_app
 from bot.ports import NullRecorder
 from bot.safety import screen
@@ -134,28 +135,6 @@ def traffic(first_chat: int) -> Traffic:
             update_id += 1
     # Crisis messages arrive behind a full queue of ordinary ones: the hard case.
     return Traffic(ordinary + crisis, crisis_chats, chatty_chats)
-
-
-class Unlimited(BaseRateLimiter[int]):
-    """Sends at once: the reference run only counts messages."""
-
-    async def initialize(self) -> None:
-        """Nothing to set up."""
-
-    async def shutdown(self) -> None:
-        """Nothing to close."""
-
-    async def process_request(
-        self,
-        callback: Any,
-        args: Any,
-        kwargs: dict[str, Any],
-        endpoint: str,
-        data: dict[str, Any],
-        rate_limit_args: int | None,
-    ) -> Any:
-        """Make the call straight away."""
-        return await callback(*args, **kwargs)
 
 
 async def expected_messages(updates: list[dict[str, Any]]) -> Counter[int]:
