@@ -18,7 +18,7 @@ from bot import replies
 from bot.ports import NLUBackend, Recorder
 from bot.profile import stated_role
 from bot.replies import MENU, SOS, TALK, rows
-from bot.safety import screen
+from bot.safety import SafetyResult, screen
 from bot.sessions import SessionState, SessionStore
 from bot.settings import ConversationSettings
 from bot.types import (
@@ -90,7 +90,8 @@ class Conversation:
     async def _handle(self, turn: Turn) -> Reply:
         text = (turn.text or "").strip()
         # The crisis screen runs before anything else, on whatever arrives, with no model needed.
-        if text and screen(text).crisis:
+        safety = screen(text) if text else None
+        if safety is not None and safety.crisis:
             return self._crisis(turn)
         cat = self._current_catalogue()
         if cat is None:
@@ -106,12 +107,21 @@ class Conversation:
             return self._on_command(turn, state, cat, text)
         if _SOS_WORDS.match(text):
             return self._sos(cat)
-        return await self._on_text(turn, state, cat, text)
+        return await self._on_text(turn, state, cat, text, safety)
 
     # -- free text ---------------------------------------------------------------------------
 
-    async def _on_text(self, turn: Turn, state: SessionState, cat: Catalogue, text: str) -> Reply:
-        u = await understand(text, self._nlu, self._threshold, crisis_model=self._crisis_model)
+    async def _on_text(
+        self,
+        turn: Turn,
+        state: SessionState,
+        cat: Catalogue,
+        text: str,
+        safety: SafetyResult | None,
+    ) -> Reply:
+        u = await understand(
+            text, self._nlu, self._threshold, crisis_model=self._crisis_model, safety=safety
+        )
         if u.crisis:
             return self._crisis(turn)
         if u.intent == FALLBACK:

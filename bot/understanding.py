@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from bot.ports import NLUBackend, NLUUnavailable
-from bot.safety import combine, screen
+from bot.safety import SafetyResult, combine, screen
 from bot.types import FALLBACK, NLUResult
 
 log = logging.getLogger(__name__)
@@ -40,9 +40,13 @@ async def understand(
     nlu: NLUBackend | None,
     threshold: float,
     crisis_model: CrisisScorer | None = None,
+    safety: SafetyResult | None = None,
 ) -> Understanding:
-    """Screen for crisis without any model, then classify; a down NLU never hides a crisis."""
-    safety = screen(text)
+    """Screen for crisis without any model, then classify; a down NLU never hides a crisis.
+
+    `safety` is the screen's result when the caller has already screened this text.
+    """
+    safety = safety if safety is not None else screen(text)
     probability: float | None = None
     if crisis_model is not None and not safety.crisis:
         try:
