@@ -6,6 +6,7 @@ import json
 import os
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -44,6 +45,8 @@ class BotProcess:
             "TELEGRAM_API_BASE_URL": api.base_url,
             "WELLBEING_PSEUDONYM_KEY": "p" * 48,
             "WELLBEING_LOG_LEVEL": "DEBUG",
+            # Each run counts into its own file, never the developer's var/usage.db.
+            "WELLBEING_DATABASE_URL": f"sqlite:///{log.parent / 'usage.db'}",
         }
         self.log = log
         self._out = log.open("wb")
@@ -166,6 +169,16 @@ def test_polling_answers_everything_once_through_faults(api: FakeBotAPI, tmp_pat
     assert api.ok_calls("setMyCommands") and api.ok_calls("setMyDescription")
     assert CANARY not in log and "marmalade" not in log and TOKEN not in log
     assert "sendMessage" in log  # the DEBUG log was really written
+    # What the usage store kept: the steps, and nothing typed or identifying (RELIABILITY 10).
+    stored = (tmp_path / "usage.db").read_bytes()
+    for secret in (b"marmalade", b"otter", b"CANARY", b"i want to die", TOKEN.encode()):
+        assert secret not in stored
+    with sqlite3.connect(tmp_path / "usage.db") as db:
+        kinds = {kind for (kind,) in db.execute("SELECT kind FROM usage_events")}
+        sessions = {s for (s,) in db.execute("SELECT session FROM usage_events")}
+    assert {"conversation_started", "crisis_shown"} <= kinds
+    for chat in (start, text, crisis, button, stale):
+        assert str(chat) not in sessions  # pseudonyms, never the chat id
 
 
 def test_webhook_answers_with_the_secret_and_refuses_without(
