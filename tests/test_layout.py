@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,3 +38,16 @@ def test_sql_stays_in_storage_and_reports() -> None:
         if any(m.startswith("sqlalchemy") for m in imported_modules(path)):
             offenders.append(str(path.relative_to(ROOT)))
     assert offenders == []
+
+
+def test_every_test_the_hazard_log_names_exists() -> None:
+    """Each control in the hazard log points at a test; a rename must not leave it dangling."""
+    log = (ROOT / "docs" / "safety" / "hazard-log.md").read_text(encoding="utf-8")
+    named = set(re.findall(r"(tests/[\w/]+\.py)::(\w+)", log))
+    assert len(named) >= 10
+    missing = [
+        f"{path}::{name}"
+        for path, name in sorted(named)
+        if not re.search(rf"def {name}\b", (ROOT / path).read_text(encoding="utf-8"))
+    ]
+    assert missing == []
