@@ -90,6 +90,7 @@ _RISK_REASON = {
     "final": "indirect",
     "thought": "indirect",
     "affairs": "goodbye",
+    "after": "goodbye",
     "resolve": "plan",
     "wish": "indirect",
     "harm": "self_harm",

@@ -76,6 +76,10 @@ CUES: dict[str, tuple[tuple[int, str], ...]] = {
             2,
             r"\b(?:in my hand|in my hands|holding|stockpiled|stockpiling|saved up|saving up|been saving|hoarded|hoarding|lined up|laid out|counting|counted out|tied|tying|got the (?:\w+ )?out|got it ready|ready to go|in the boot|in my pocket|on the table in front of me|keep walking (?:down )?to|walking there|on my way there|looking over|staring at|keep looking at|cant stop looking at|jump|jumping|hang myself|hanging myself|tighten|tightened)\b",
         ),
+        (
+            2,
+            rf"\b(?:standing|stood|stand|sat|sitting|waiting|parked|parked up) (?:\w+ ){{0,2}}(?:by|at|on|over|near|beside|next to) (?:the|a) (?:{_PLACES}|railing|railings|crossing|barriers|edge)\b",
+        ),
         (1, r"\b(?:taken|took|take|taking|bought|got|have got|ive got|saved|used|using|had)\b"),
     ),
     "final": (
@@ -85,7 +89,7 @@ CUES: dict[str, tuple[tuple[int, str], ...]] = {
         ),
         (
             2,
-            r"\b(?:gone by|by the (?:weekend|morning|end of the week)|last (?:shift|message|goodbye|everything|time i)|goodbye|bye everyone|forgive me|for good|permanently|forever|for ever|never again|the right time to go|time to go|no point|whats the point|lost everything|nothing left|done with (?:it|everything|life)|not just in case|kindest thing|nothing (?:is )?(?:ever )?(?:going to|gona|wil) (?:get|be) better|(?:cant|dont) see (?:a|any) way)\b",
+            r"\b(?:gone by|by the (?:weekend|morning|end of the week)|last (?:shift|message|goodbye|everything|time i)|goodbye|bye everyone|forgive me|for good|permanently|forever|for ever|never again|the right time to go|time to go|no point|whats the point|lost everything|nothing left|done with (?:it|everything|life)|not just in case|kindest thing|nothing (?:is )?(?:ever )?(?:going to|gona|wil) (?:get|be) better|(?:cant|dont) see (?:a|any) way|one last time|before i go(?! (?:to|on|out|home|in|back|away|off|for|into|and|shopping))|wont be able to (?:any ?more|again)|tell (?:\w+ ){0,2}(?:that )?i loved (?:them|him|her|you)|waiting for (?:it to (?:go|get) quiet|it to be dark|nobody to be (?:around|about)|the barriers? to (?:come|go) down|the right (?:moment|time)))\b",
         ),
         (1, r"\b(?:sorry|decided|ready|peace|disappear|gone|done|the end|over)\b"),
     ),
@@ -93,7 +97,19 @@ CUES: dict[str, tuple[tuple[int, str], ...]] = {
     "affairs": (
         (
             2,
-            r"\b(?:(?:affairs|policies|pension|will|everything|things) (?:are |is )?(?:\w+ ){0,2}in order|(?:cancelled|cancel) the (?:milk|papers|post|gym)|rehomed|rehome|rehoming|given (?:\w+ ){0,4}(?:away|to my)|gave (?:\w+ ){0,4}away|giving (?:\w+ ){0,4}away|left a note|wrote a note|(?:wrote|written|writing|finished|left) (?:my|a|the) (?:goodbye |last )?(?:letter|letters|note|notes)|my will|death in service|life insurance|life cover|the payout|lump sum)\b",
+            r"\b(?:(?:affairs|policies|pension|will|everything|things) (?:are |is )?(?:\w+ ){0,2}in order|(?:cancelled|cancel) the (?:milk|papers|post|gym)|rehomed|rehome|rehoming|given (?:\w+ ){0,4}(?:away|to my)|gave (?:\w+ ){0,4}away|giving (?:\w+ ){0,4}away|left a note|wrote a note|(?:wrote|written|writing|finished|left) (?:my|a|the) (?:goodbye |last )?(?:letter|letters|note|notes)|my will|death in service|life insurance|life cover|the payout|lump sum)\b|\b(?:(?:the |my )?wills? (?:is |s )?(?:signed|done|sorted|witnessed)|everythings? (?:is )?sorted(?! out for)|squared away|pension nomination|nomination form|direct debits|passwords|paid (?:\w+ ){0,3}(?:rent|mortgage|bills?) (?:up front|upfront|ahead|in advance)|(?:handed|gave|given|giving) (?:\w+ ){1,4}(?:over )?to (?:my|his|her|the|our)|(?:told|showed|shown) (?:\w+ ){0,3}where (?:the |my |all )?(?:important )?(?:papers|documents|will|passwords|deeds|policies))\b",
+        ),
+    ),
+    # Preparations and goodbyes for after: often with no means named, and another person as
+    # the subject ('she doesn't know why'), so these cues are read without the subject rule.
+    "after": (
+        (
+            4,
+            r"\b(?:(?:for )?whoever finds me|for when im (?:not here|gone|no longer (?:here|around))(?! (?:on|to|for|away|abroad|out|in))|when im (?:not here|gone|no longer here) (?:any ?more|for good)|(?:letter|note|something|a few words) (?:\w+ ){0,2}for the coroner|(?:asking for help|a cry for help|help) or (?:saying |a )?goodbye|goodbye or (?:asking for |a cry for )?help|thats when (?:im|i am|il|i wil) (?:going|go|doing it)(?! (?:to|out|for|home|shopping|on|into|back|off|away|up|down|in|over|round|with))|(?:runs out|run out|is up|ends|expires|finishes) (?:\w+ ){0,6}and so (?:wil|am|shal|do) i(?= \.|$))",
+        ),
+        (
+            2,
+            r"\b(?:when im (?:not here|gone)(?! (?:on|to|for|away|abroad|out|in))|for afterwards|(?:doesnt|dont|didnt|wont) know why(?! (?:the|it|this|that|my|its))|(?:keeps|kept|keep) asking (?:me )?why|(?:so|then) (?:\w+ ){0,3}(?:dont|doesnt|wont|do not|wil not) have to (?:deal with|find|clean up|see|sort) (?:it|me|this)|(?:look after|take care of|care for|feed|walk|mind) (?:my|the) (?:\w+ ){0,2}for me|(?:thank|thanks|thanking) (?:\w+ ){0,4}(?:for everything|properly|one last time)|(?:wont|not going to|dont|wil not) (?:be )?(?:needing|need|using|use) (?:it|them|that|those|any of it)(?! (?:now|til|until|for|on|in|because|as|since|today|tonight|this)))\b",
         ),
     ),
     "resolve": (
@@ -139,8 +155,10 @@ CUES: dict[str, tuple[tuple[int, str], ...]] = {
 }
 # Groups that say something on their own; 'time', 'help' and 'first' only add to them.
 CONTENT = frozenset(
-    {"means", "act", "final", "thought", "affairs", "resolve", "wish", "harm", "severity"}
+    {"means", "act", "final", "thought", "affairs", "after", "resolve", "wish", "harm", "severity"}
 )
+# Groups read without the subject rule: what others do not know is part of the goodbye.
+_ANY_SUBJECT = frozenset({"first", "after"})
 
 # Groups where each further cue adds: putting several things in order is the signal.
 _ACCUMULATE = frozenset({"affairs"})
@@ -149,11 +167,12 @@ _ACCUMULATE = frozenset({"affairs"})
 DAMPERS = (
     r"\bfor (?:my|the|a) (?:headache|migraine|back|cold|flu|hay fever|hayfever|period|tooth|toothache|knee|pain|allergy|allergies|chest|infection|sleep)\b|\bas prescribed\b|\b(?:pharmacy|chemist|doctor|gp|dentist|side effects?|dosage|repeat prescription|is it (?:normal|safe|ok))\b",
     r"\b(?:cooking|cook|recipe|chopping|chop|onions?|veg|vegetables|kitchen|bread|cake|oven|bbq|barbecue|shaving|shave|skirting|wood|diy|saw|drill|climbing|climb|harness|garden|gardening|hedge|mirror|shelf|picture|wallpaper|paint)\b",
-    r"\b(?:ticket|tickets|timetable|fare|fares|booking|book|booked|delayed|cancelled|late for|diversion|closed|holiday|trip|flight|hotel|commute|journey|sat nav|satnav|directions|insurance quote|mot|service|jump start|jump leads|jumper|jump in the shower|jump on|jump to|jump at|trampoline|parachute|skydive|bungee|swim|swimming|surf|surfing|paddle|fishing|walk the dog|dog walk|cycle|cycling|game|gaming|level|boss|film|movie|tv|book club|crossword|quiz|calories|exercise|workout|gym)\b",
+    r"\b(?:(?<!season )ticket|(?<!season )tickets|timetable|fare|fares|booking|book|booked|delayed|cancelled(?! (?:\w+ ){0,2}(?:direct debits|standing orders|subscriptions|milk|papers|post|gym))|late for|diversion|closed|holiday|trip|flight|hotel|commute|journey|sat nav|satnav|directions|insurance quote|mot|service|jump start|jump leads|jumper|jump in the shower|jump on|jump to|jump at|trampoline|parachute|skydive|bungee|swim|swimming|surf|surfing|paddle|fishing|walk the dog|dog walk|cycle|cycling|game|gaming|level|boss|film|movie|tv|book club|crossword|quiz|calories|exercise|workout|gym)\b",
     r"\b(?:the male|the female|a male|a female|the man|the woman|the deceased|deceased|the body|a body|sudden death|casualty|suspect|the subject|misper|concern for welfare|attended|called to|on scene|we found|detained|prisoner|custody|requal|range|recert|recertification|firearms training|firearms course|the job|a job|at the job|on the job|discharged|deployed|deployment|incident|briefing|operation|afos|arv|policy|procedure|report|niche|storage|how do i write|training)\b",
     rf"\b(?:{_DRUGS}) for (?:my|the|a|an|his|her)\b|\b(?:took|taken|take|taking|had|have) (?:my|me) (?:usual |normal |daily |morning |evening |night )?(?:{_DRUGS})\b",
     r"\b(?:swing|tent|camping|boat|sailing|knot|knots|scouts|washing line|tow|towing|abseil|abseiling|zip wire|tyre|kit belt|duty belt|utility belt|belt kit)\b",
     r"\b(?:cut|cutting|burnt|burned|sliced|scratched|hurt) (?:myself|my \w+) (?:on|while|when|shaving|cooking|chopping|gardening|at the gym|playing)\b|\bby accident\b|\baccidentally\b",
+    r"\b(?:retire|retiring|retired|retirement|leaving do|leaving card|leaving party|last day|transfer|transferring|secondment|moving house|moving out|moving in|new house|new flat|old flat|new job|new console|upgraded|outgrown|grown out of|declutter|decluttering|charity shop|car boot|wedding|honeymoon|dog sitter|cat sitter|house sitter|airport|abroad|away for|pub)\b",
     r"\b(?:not|never|nowhere near) (?:\w+ )?(?:suicidal|in (?:any )?danger|going to do anything|going to hurt myself|going to kill myself|at risk)\b|\bno (?:intention|plans?) (?:of|to)\b|\bim (?:safe|fine|ok)\b",
 )
 
@@ -209,7 +228,7 @@ def _group_weight(group: str, window: str, subjects: bool = True) -> int:
         if weight <= best:
             continue
         for match in regex.finditer(window):
-            if group == "first" or not subjects or _speaker(window[: match.start()]):
+            if group in _ANY_SUBJECT or not subjects or _speaker(window[: match.start()]):
                 best = weight
                 break
     if group in _ACCUMULATE and best:

@@ -127,6 +127,25 @@ def test_disguised_spellings_are_read_as_their_words(text: str) -> None:
         ),
         ("the only thing stopping me is my dog", "the only thing stopping me going is my dog"),
         ("got the belt ready", "got my kit belt ready for the parade"),
+        # Preparations and goodbyes with no means named, and their moving, holiday and
+        # retirement twins.
+        (
+            "the door's on the latch for whoever finds me",
+            "the door's on the latch for the plumber",
+        ),
+        ("set the timer for midnight, that's when I'm going", "that's when I'm going to the gym"),
+        (
+            "gave my watch away to my nephew, I won't need it",
+            "gave my watch to my nephew for his birthday",
+        ),
+        (
+            "can you feed my fish for me, tell my boy I loved him",
+            "can you feed my fish for me while I'm on my course",
+        ),
+        (
+            "wills signed, direct debits stopped, everything is sorted",
+            "updated my will and direct debits after the wedding, everything is sorted",
+        ),
     ],
 )
 def test_what_surrounds_a_means_or_a_time_decides_whether_it_is_a_crisis(
