@@ -105,7 +105,7 @@ CUES: dict[str, tuple[tuple[int, str], ...]] = {
     "after": (
         (
             4,
-            r"\b(?:(?:for )?whoever finds me|for when im (?:not here|gone|no longer (?:here|around))(?! (?:on|to|for|away|abroad|out|in))|when im (?:not here|gone|no longer here) (?:any ?more|for good)|(?:letter|note|something|a few words) (?:\w+ ){0,2}for the coroner|(?:asking for help|a cry for help|help) or (?:saying |a )?goodbye|goodbye or (?:asking for |a cry for )?help|thats when (?:im|i am|il|i wil) (?:going|go|doing it)(?! (?:to|out|for|home|shopping|on|into|back|off|away|up|down|in|over|round|with))|(?:runs out|run out|is up|ends|expires|finishes) (?:\w+ ){0,6}and so (?:wil|am|shal|do) i(?= \.|$))",
+            r"\b(?:(?:for )?whoever finds me|for when im (?:not here|gone|no longer (?:here|around))(?! (?:on|to|for|away|abroad|out|in))|when im (?:not here|gone|no longer here) (?:any ?more|for good)|(?:letter|note|something|a few words) (?:\w+ ){0,2}for the coroner|(?:asking for help|a cry for help|help) or (?:saying |a )?goodbye|goodbye or (?:asking for |a cry for )?help|thats when (?:im|i am|il|i wil) (?:going|go|doing it)(?! (?:to|out|for|home|shopping|on|into|back|off|away|up|down|in|over|round|with))|(?:runs out|run out|is up|ends|expires|finishes) (?:\w+ ){0,6}and so (?:wil|am|shal) i(?= \.|$))",
         ),
         (
             2,
