@@ -80,10 +80,11 @@ def updates(count: int, first_id: int) -> list[dict[str, Any]]:
     return out
 
 
-async def measure(recorder: Recorder, nlu: NLUBackend | None, count: int) -> dict[str, Any]:
-    """Feed WARMUP then `count` updates one at a time; time each from JSON to the last send."""
-    settings = load_settings()
-    core = build_app(settings, recorder=recorder, nlu=nlu)
+def offline_application(
+    recorder: Recorder, nlu: NLUBackend | None = None
+) -> tuple[Any, FakeBotAPI]:
+    """The real core and handlers on a bot whose requests stay in-process, sending at once."""
+    core = build_app(load_settings(), recorder=recorder, nlu=nlu)
     adapter = TelegramAdapter(
         core.conversation, Pseudonymizer(b"b" * 32), is_crisis=lambda t: screen(t).crisis
     )
@@ -98,6 +99,12 @@ async def measure(recorder: Recorder, nlu: NLUBackend | None, count: int) -> dic
         .build()
     )
     adapter.register(app)
+    return app, api
+
+
+async def measure(recorder: Recorder, nlu: NLUBackend | None, count: int) -> dict[str, Any]:
+    """Feed WARMUP then `count` updates one at a time; time each from JSON to the last send."""
+    app, api = offline_application(recorder, nlu)
     timings: list[float] = []
     async with app:
         for data in updates(WARMUP, 1):

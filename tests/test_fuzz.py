@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from telegram import Update
 from telegram.ext import ApplicationBuilder
 
+from benchmarks.bench_updates import Unlimited
 from bot.catalogue import Catalogue, CatalogueError, LiveCatalogue, load_catalogue
 from bot.catalogue.safe_yaml import YamlProblem, read_yaml
 from bot.conversation import Conversation
@@ -33,7 +34,6 @@ from nlu.embedded import EmbeddedNLU
 from tests.conftest import CRISIS_NUMBERS, OFFICE_HOURS
 from tests.fakebotapi import TOKEN, FakeBotAPI, OfflineRequest, button_update, text_update
 from tests.fakes import FakeRecorder
-from tests.test_load import Unlimited
 
 ROOT = Path(__file__).resolve().parent.parent
 TELEGRAM_MAX_TEXT = 4096

@@ -20,17 +20,11 @@ from typing import Any
 
 import pytest
 from telegram import Update
-from telegram.ext import ApplicationBuilder
 
-from benchmarks.bench_updates import Unlimited
-from bot.bootstrap import build_app
+from benchmarks.bench_updates import offline_application
 from bot.ports import NullRecorder
-from bot.safety import screen
-from bot.settings import load_settings
-from bot.storage.pseudonym import Pseudonymizer
-from handlers.callbacks import TelegramAdapter
 from tests.conftest import CRISIS_NUMBERS
-from tests.fakebotapi import TOKEN, FakeBotAPI, OfflineRequest, button_update, text_update
+from tests.fakebotapi import FakeBotAPI, button_update, text_update
 from tests.test_telegram_e2e import SECRET, BotProcess, free_port, post
 
 CHATS = 300
@@ -139,21 +133,7 @@ def traffic(first_chat: int) -> Traffic:
 
 async def expected_messages(updates: list[dict[str, Any]]) -> Counter[int]:
     """Messages per chat when the same code answers each update once, in order, in-process."""
-    core = build_app(load_settings(), recorder=NullRecorder())
-    adapter = TelegramAdapter(
-        core.conversation, Pseudonymizer(b"r" * 32), is_crisis=lambda t: screen(t).crisis
-    )
-    api = FakeBotAPI()
-    request = OfflineRequest(api)
-    app = (
-        ApplicationBuilder()
-        .token(TOKEN)
-        .request(request)
-        .get_updates_request(request)
-        .rate_limiter(Unlimited())
-        .build()
-    )
-    adapter.register(app)
+    app, api = offline_application(NullRecorder())
     async with app:
         for data in updates:
             await app.process_update(Update.de_json(data, app.bot))
