@@ -30,6 +30,9 @@ NLU_DIR = REPO / "nlu"
 VENV = REPO / ".venv-rasa"
 CONSTRAINTS = NLU_DIR / "rasa-constraints.txt"
 RASA_VAR = REPO / "var" / "rasa"
+# Custom Rasa components (nlu/config.yml names them by module); on Rasa's PYTHONPATH, and their
+# source is part of the model hash.
+ADDONS = NLU_DIR / "rasa_addons"
 MODELS_DIR = RASA_VAR / "models"
 RASA_PIN = "rasa==3.6.21"
 STAMP_NAME = ".wellbeing-bot-stamp"
@@ -120,9 +123,10 @@ def rasa_env() -> dict[str, str]:
         RASA_MAX_CACHE_SIZE="0",
         RASA_CACHE_DIRECTORY=str(RASA_VAR / "cache"),
     )
-    # The bot's venv must not leak into Rasa's interpreter.
+    # The bot's venv must not leak into Rasa's interpreter; only the custom components' folder,
+    # whose modules import nothing of the bot, is added.
     env.pop("VIRTUAL_ENV", None)
-    env.pop("PYTHONPATH", None)
+    env["PYTHONPATH"] = str(ADDONS)
     return env
 
 
@@ -148,8 +152,9 @@ def ensure_rasa_env(python: Path | None = None, venv: Path = VENV) -> Path:
     return rasa
 
 
-def project_hash(config: Path, data: Path, domain: Path | None) -> str:
-    """Hash of everything that changes the trained model: pipeline, training data, domain."""
+def project_hash(config: Path, data: Path, domain: Path | None, addons: Path = ADDONS) -> str:
+    """Hash of everything that changes the trained model: pipeline, training data, domain and
+    the custom components' source."""
     digest = hashlib.sha256(RASA_PIN.encode())
     files = [config, *sorted(p for p in data.rglob("*") if p.is_file())]
     if domain is not None and domain.exists():
@@ -157,6 +162,8 @@ def project_hash(config: Path, data: Path, domain: Path | None) -> str:
     for path in files:
         label = path.relative_to(data) if path.is_relative_to(data) else Path(path.name)
         digest.update(str(label).encode() + b"\0" + path.read_bytes() + b"\0")
+    for path in sorted(addons.glob("*.py")):
+        digest.update(b"addon:" + path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:16]
 
 
