@@ -95,6 +95,8 @@ _RISK_REASON = {
     "wish": "indirect",
     "harm": "self_harm",
     "severity": "self_harm",
+    "ask": "method",
+    "farewell": "goodbye",
 }
 
 

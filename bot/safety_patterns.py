@@ -272,7 +272,7 @@ RULES: tuple[Rule, ...] = (
     Rule("indirect", r"\blost (?:the|my|all) will to live\b"),
     Rule(
         "indirect",
-        r"\b(?:better off|beter|be better|happier|be happier|better) (?:\w+ ){0,2}without me\b",
+        r"\b(?:better off|beter|be better|happier|be happier|better) (?:\w+ ){0,2}without me\b(?! (?:while|for|when|on|during|til|until|at|there|today|this|nagging|around|geting|being|in the (?:way|ofice|team|house|car|nick|station)))",
         Who.SELF,
     ),
     Rule(
@@ -541,7 +541,7 @@ RULES: tuple[Rule, ...] = (
     # Goodbye messages.
     Rule(
         "goodbye",
-        rf"\btel (?:my|the|our) {_PEOPLE} (?:\w+ )?(?:that )?(?:i love|i loved|im sorry|i am sorry|i was sorry|sorry|goodbye|i tried|it wasnt|it is not|it isnt|i never meant|i wil always|il always|how much i|i didnt mean)\b",
+        rf"\btel (?:my|the|our) {_PEOPLE} (?:\w+ )?(?:that )?(?:i love|i loved|im sorry|i am sorry|i was sorry|sorry|goodbye|i tried|it wasnt|it is not|it isnt|i never meant|i wil always|il always|how much i|i didnt mean)\b(?! (?:i missed|i mised|im late|for being late|i cant make|i forgot|about the|but))",
         Who.SELF,
     ),
     Rule(
