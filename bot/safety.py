@@ -20,8 +20,11 @@ from bot.safety_text import normalise, squeeze
 # safety-case.md): as the crisis class grew to the classifier's largest, 0.30 alarmed on 3.5% of
 # everyday requests (clinc150) and 16% of our hard negatives; 0.75 keeps both inside the limits
 # (0.9%, 7%) with the screen and the crisis model carrying recall. Recall over precision: the
-# lowest value inside the limits.
-CLASSIFIER_THRESHOLD = 0.75
+# lowest value inside the limits. Raised to 0.80 when blind sets 4 and 5 became training data:
+# at 0.75 the retrained classifier alone alarmed on 11 of clinc150's 1,505 (15 in all), at 0.80
+# on 6 (10 in all); with the classifier trained without blind 4/5, 0.80 lost none of their crisis
+# messages that 0.75 caught, as the screen's new classes carry them (safety case, point 4c).
+CLASSIFIER_THRESHOLD = 0.80
 # Rasa's classifier is more sure of itself on everyday requests (clinc150: 40 of 1,505 alarmed at
 # 0.75, many at 0.95 and above), so its crisis intent counts only from here: 10 of 1,505 (0.7%).
 BACKEND_CLASSIFIER_THRESHOLDS = {"rasa": 0.97}
