@@ -113,8 +113,14 @@ def main() -> None:
     parser.add_argument("--models", type=Path, default=REPO / "var" / "rasa" / "models")
     parser.add_argument("--eval", type=Path, nargs="*", default=[])
     parser.add_argument("--force", action="store_true", help="retrain even if cached")
-    parser.add_argument("--ambiguity", type=float, default=0.1, help="as in config.yml")
+    parser.add_argument(
+        "--ambiguity", type=float, default=None, help="default: the FallbackClassifier's"
+    )
     args = parser.parse_args()
+    if args.ambiguity is None:
+        pipeline = yaml.safe_load(args.config.read_text()).get("pipeline") or []
+        fallback = [c for c in pipeline if c.get("name") == "FallbackClassifier"]
+        args.ambiguity = float(fallback[0].get("ambiguity_threshold", 0.1)) if fallback else 0.0
 
     start = time.perf_counter()
     model = train_rasa(args.force, config=args.config, data=args.data, models_dir=args.models)

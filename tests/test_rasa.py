@@ -6,12 +6,15 @@ be built or started fails the run; elsewhere these tests are skipped with the re
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import tarfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 
 from bot.ports import NLUUnavailable
@@ -137,3 +140,35 @@ async def test_killed_server_is_unavailable_quickly(rasa_model: Path) -> None:
     with pytest.raises(NLUUnavailable):
         await backend.parse("hi")
     assert time.monotonic() - started < 2.5
+
+
+def test_trained_pipeline_runs_the_wellbeing_classifier(rasa_model: Path) -> None:
+    with tarfile.open(rasa_model) as tar:
+        member = next(m for m in tar.getmembers() if m.name.endswith("metadata.json"))
+        handle = tar.extractfile(member)
+        assert handle is not None
+        metadata = json.load(handle)
+    nodes = metadata["predict_schema"]["nodes"]
+    ours = [name for name, node in nodes.items() if node["uses"].endswith("WellbeingClassifier")]
+    assert ours, "the custom classifier is not in the trained pipeline"
+    (fallback,) = [n for n in nodes.values() if n["uses"].endswith("FallbackClassifier")]
+    assert set(fallback["needs"].values()) & set(ours), "the fallback does not read its answer"
+
+
+def test_the_classifier_answers_with_an_intent_ranking(rasa_server: RasaServer) -> None:
+    # The raw reply, not the backend's reading of it: what the component itself wrote.
+    reply = httpx.post(
+        f"{rasa_server.url}/model/parse",
+        json={"text": "debts are piling up and the bailiffs wrote again"},
+        timeout=10.0,
+    ).json()
+    ranking = reply["intent_ranking"]
+    assert len(ranking) >= 5
+    assert len({r["name"] for r in ranking}) == len(ranking)
+    assert reply["intent"] == ranking[0]
+    assert reply["intent"]["name"] == "money_worries"
+    assert all(0.0 <= r["confidence"] <= 1.0 for r in ranking)
+    assert all(r["name"] in INTENTS for r in ranking)
+    assert [r["confidence"] for r in ranking[1:]] == sorted(
+        (r["confidence"] for r in ranking[1:]), reverse=True
+    )

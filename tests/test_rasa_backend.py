@@ -19,11 +19,19 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+import yaml
 
 from bot.ports import NLUUnavailable
-from bot.types import FALLBACK
+from bot.types import FALLBACK, WELLBEING_NEEDS
 from nlu.rasa_backend import RasaBackend
-from nlu.rasa_env import RasaEnvError, find_python310, project_hash
+from nlu.rasa_env import (
+    ADDONS,
+    NLU_DIR,
+    RasaEnvError,
+    find_python310,
+    project_hash,
+    rasa_env,
+)
 
 CANARY = "my canary sentence 7f3a about debts"
 
@@ -231,3 +239,54 @@ def test_one_backend_serves_successive_event_loops(fake_rasa: FakeRasa) -> None:
     assert asyncio.run(backend.parse("ta")).intent == "thanks"
     assert asyncio.run(backend.parse("ta")).intent == "thanks"
     assert len(fake_rasa.requests) == 2
+
+
+def test_model_key_follows_the_custom_components_source(tmp_path: Path) -> None:
+    config, data, addons = tmp_path / "config.yml", tmp_path / "data", tmp_path / "addons"
+    data.mkdir()
+    addons.mkdir()
+    config.write_text("pipeline: []\n")
+    (data / "nlu.yml").write_text("nlu: []\n")
+    (addons / "component.py").write_text("C = 1\n")
+    first = project_hash(config, data, None, addons)
+    (addons / "component.py").write_text("C = 2\n")
+    assert project_hash(config, data, None, addons) != first, "a component change kept the model"
+
+
+def test_rasa_subprocesses_import_the_components_and_nothing_of_the_bot() -> None:
+    env = rasa_env()
+    assert env["PYTHONPATH"] == str(ADDONS)
+    assert (ADDONS / "wellbeing_classifier.py").exists()
+    # Rasa's interpreter cannot import the bot's packages, so the components must not either.
+    for path in ADDONS.glob("*.py"):
+        source = path.read_text()
+        for package in ("bot", "nlu", "handlers"):
+            assert f"from {package}" not in source and f"import {package}" not in source, path
+
+
+def test_the_component_routes_the_needs_of_needs_md() -> None:
+    config = yaml.safe_load((NLU_DIR / "config.yml").read_text())
+    (component,) = [c for c in config["pipeline"] if c["name"].endswith("WellbeingClassifier")]
+    assert tuple(component["need_intents"]) == WELLBEING_NEEDS
+    assert component["gate_positive"] == ["crisis"]
+    names = [c["name"] for c in config["pipeline"]]
+    assert names[-1] == "FallbackClassifier", "the fallback must read the component's answer"
+
+
+def test_component_recipe_survives_its_stored_form() -> None:
+    # The recipe without Rasa: what the component persists (JSON and arrays) scores the same.
+    from nlu.rasa_addons.wellbeing_recipe import WellbeingModel
+
+    texts = ["cannot sleep after nights", "shifts wreck my sleep", "debts are piling up",
+             "i owe money everywhere", "what is the weather", "book me a table",
+             "i want to end my life", "no point going on"]  # fmt: skip
+    intents = ["sleep_fatigue"] * 2 + ["money_worries"] * 2 + ["out_of_scope"] * 2 + ["crisis"] * 2
+    config = {"need_intents": ["sleep_fatigue", "money_worries"], "gate_positive": ["crisis"]}
+    model = WellbeingModel.fit(texts, intents, {**config, "char_min_df": 1})
+    meta, arrays = model.to_state()
+    again = WellbeingModel.from_state(json.loads(json.dumps(meta)), arrays)
+    for text in [*texts, "sleepless and skint", ""]:
+        a, b = model.predict(text), again.predict(text)
+        assert (a.intent, a.ranking) == (b.intent, b.ranking)
+        assert abs(sum(c for _, c in a.ranking) - 1.0) < 1e-9
+    assert model.predict("cannot sleep after nights").intent == "sleep_fatigue"
