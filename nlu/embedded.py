@@ -30,12 +30,17 @@ from nlu.training_data import DATA_DIR, Example, read_dir
 
 log = logging.getLogger(__name__)
 
-RECIPE_VERSION = "tfidf-lr-gate-3"
+RECIPE_VERSION = "tfidf-lr-gate-4"
 MODEL_DIR = Path(__file__).resolve().parent.parent / "var" / "models"
 # Crisis sits on the need side of the gate: a crisis-like message must never look out of scope.
 GATE_POSITIVE = frozenset((*WELLBEING_NEEDS, "crisis"))
 # Gate probability from which a top need is routed on the gate's word (docs/nlu-embedded.md).
-GATE_THRESHOLD = 0.7
+GATE_THRESHOLD = 0.5
+# A long message whose top intent is out_of_scope goes to its top need when the classifier puts at
+# least this much probability on the needs together and the gate agrees: long, plain help-seeking
+# spreads over several needs and lets out_of_scope win the argmax (cross-validated in the doc).
+NEED_MASS = 0.5
+LONG_MESSAGE_WORDS = 12
 
 
 def _features() -> FeatureUnion:
@@ -104,6 +109,9 @@ class EmbeddedNLU:
         self._models = models
         self._labels: list[str] = [str(c) for c in models.classifier.classes_]
         self._need_sign = 1.0 if bool(models.gate.classes_[1]) else -1.0
+        self._need_columns = [
+            i for i, label in enumerate(self._labels) if label in WELLBEING_NEEDS
+        ]
         self._scorer = SparseScorer(models.features, models.classifier, models.gate)
 
     @property
@@ -163,6 +171,12 @@ class EmbeddedNLU:
             need = sigmoid(self._need_sign * gate_score)
             if need >= GATE_THRESHOLD:
                 confidence = max(confidence, need)
+        elif intent == "out_of_scope" and len(text.split()) >= LONG_MESSAGE_WORDS:
+            mass = float(probs[self._need_columns].sum())
+            need = sigmoid(self._need_sign * gate_score)
+            if mass >= NEED_MASS and need >= GATE_THRESHOLD:
+                top = max(self._need_columns, key=lambda i: probs[i])
+                intent, confidence = self._labels[top], max(mass, need)
         return NLUResult(intent, confidence, ranking, self.name)
 
     async def parse(self, text: str) -> NLUResult:

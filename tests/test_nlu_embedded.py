@@ -98,6 +98,36 @@ def test_an_ordinary_request_is_out_of_scope(model: EmbeddedNLU) -> None:
     )
 
 
+def _three_intent_model(gate_score: float) -> EmbeddedNLU:
+    """A tiny model whose scores are fixed: out_of_scope 0.4 on top, two needs 0.35 and 0.25."""
+    examples = [
+        Example(text, intent)
+        for intent, texts in {
+            "sleep_fatigue": ["cannot sleep", "exhausted after nights", "no sleep"],
+            "money_worries": ["debt is piling up", "cannot pay the bills", "money is tight"],
+            "out_of_scope": ["weather tomorrow", "play some music", "who won the match"],
+        }.items()
+        for text in texts
+    ]
+    model = EmbeddedNLU.train(examples)
+    wanted = {"money_worries": 0.25, "out_of_scope": 0.4, "sleep_fatigue": 0.35}
+    logits = np.log([wanted[label] for label in model._labels])
+    model._scorer.scores = lambda text: (logits, gate_score * model._need_sign)  # type: ignore[method-assign]
+    return model
+
+
+def test_a_long_message_with_most_weight_on_needs_goes_to_the_top_need() -> None:
+    long_text = " ".join(["word"] * 12)
+    sure = _three_intent_model(gate_score=3.0)  # gate about 0.95
+    routed = sure.classify(long_text)
+    assert routed.intent == "sleep_fatigue"
+    assert routed.confidence == pytest.approx(0.95, abs=0.01)
+    assert routed.ranking[0][0] == "out_of_scope"  # the ranking itself is untouched
+    # Short messages, and long ones the gate doubts, keep the classifier's out_of_scope.
+    assert sure.classify("word word word").intent == "out_of_scope"
+    assert _three_intent_model(gate_score=-1.0).classify(long_text).intent == "out_of_scope"
+
+
 class RecordingTrain:
     """Wraps the real training and counts how often it runs."""
 
