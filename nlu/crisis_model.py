@@ -12,11 +12,14 @@ from the fitted parameters: sklearn's predict_proba cost about half of each upda
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import hashlib
 import logging
+import os
 import pickle
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -184,10 +187,65 @@ def data_fingerprint(data_dir: Path = DATA_DIR, corpus_dir: Path = CORPUS_DIR) -
     return digest.hexdigest()[:16]
 
 
+@contextlib.contextmanager
+def _lock(path: Path) -> Iterator[None]:
+    """Hold an exclusive file lock, so that processes training at once (a test run, `make
+    install`) do not write the same cache file at the same time (as nlu/rasa_env.py does)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _load_cached(path: Path) -> CrisisModel | None:
+    """The model pickled at `path`, or None when there is none or it cannot be read."""
+    if not path.exists():
+        return None
+    try:
+        with path.open("rb") as fh:
+            model = pickle.load(fh)
+        if isinstance(model, CrisisModel):
+            return _ready(model)
+    except Exception as exc:  # a stale or broken cache is retrained, not fatal
+        log.warning("cached crisis model unreadable (%s); retraining", type(exc).__name__)
+    return None
+
+
 def _ready(model: CrisisModel) -> CrisisModel:
     """Build the scorer now, so the first message does not wait for it."""
     model.scorer  # noqa: B018 - cached_property: read for its side effect
     return model
+
+
+def _train_and_cache(data_dir: Path, corpus_dir: Path, path: Path) -> CrisisModel | None:
+    """Train on the training set and pickle the model at `path`."""
+    texts, labels = training_set(data_dir, corpus_dir)
+    if sum(labels) < 10 or len(labels) - sum(labels) < 10:
+        log.error("too few crisis or other examples to train the crisis model")
+        return None
+    started = time.perf_counter()
+    model = train(texts, labels)
+    log.info(
+        "trained crisis model on %d examples in %.1fs: threshold %.2f, cv recall %.3f, "
+        "cv false alarms %.3f (%.2f would keep recall %.2f)",
+        len(texts),
+        time.perf_counter() - started,
+        model.threshold,
+        model.cv_recall,
+        model.cv_false_alarm_rate,
+        model.recall_threshold,
+        TARGET_RECALL,
+    )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # Written under a name of this process's own, then renamed: a reader never sees half a file.
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with tmp.open("wb") as fh:
+        pickle.dump(model, fh)
+    tmp.replace(path)
+    return _ready(model)
 
 
 def load_or_train(
@@ -199,37 +257,13 @@ def load_or_train(
     """The cached model for this data, trained and cached if missing; None if none can be had."""
     try:
         path = model_dir / f"crisis-{data_fingerprint(data_dir, corpus_dir)}.pkl"
-        if path.exists() and not force:
-            try:
-                with path.open("rb") as fh:
-                    model = pickle.load(fh)
-                if isinstance(model, CrisisModel):
-                    return _ready(model)
-            except Exception as exc:  # a stale or broken cache is retrained, not fatal
-                log.warning("cached crisis model unreadable (%s); retraining", type(exc).__name__)
-        texts, labels = training_set(data_dir, corpus_dir)
-        if sum(labels) < 10 or len(labels) - sum(labels) < 10:
-            log.error("too few crisis or other examples to train the crisis model")
-            return None
-        started = time.perf_counter()
-        model = train(texts, labels)
-        log.info(
-            "trained crisis model on %d examples in %.1fs: threshold %.2f, cv recall %.3f, "
-            "cv false alarms %.3f (%.2f would keep recall %.2f)",
-            len(texts),
-            time.perf_counter() - started,
-            model.threshold,
-            model.cv_recall,
-            model.cv_false_alarm_rate,
-            model.recall_threshold,
-            TARGET_RECALL,
-        )
-        model_dir.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        with tmp.open("wb") as fh:
-            pickle.dump(model, fh)
-        tmp.replace(path)
-        return _ready(model)
+        cached = None if force else _load_cached(path)
+        if cached is not None:
+            return cached
+        # One process trains; another that wants the same model waits, then loads it.
+        with _lock(model_dir / ".crisis.lock"):
+            cached = None if force else _load_cached(path)
+            return cached if cached is not None else _train_and_cache(data_dir, corpus_dir, path)
     except Exception as exc:  # the screen works alone; a model is never worth a crash
         log.error("crisis model unavailable (%s): the screen works alone", type(exc).__name__)
         return None
