@@ -10,6 +10,7 @@ from bot.catalogue import LiveCatalogue
 from bot.conversation import Conversation
 from bot.ports import NLUBackend, NLUUnavailable, NullRecorder, Recorder
 from bot.settings import Settings
+from bot.understanding import CrisisScorer
 from nlu.crisis_model import load_or_train as load_crisis_model
 
 log = logging.getLogger(__name__)
@@ -54,6 +55,25 @@ def build_nlu(settings: Settings, backend: str | None = None) -> NLUBackend | No
     return FallbackNLU([rasa, embedded] if embedded else [rasa])
 
 
+def load_crisis_scorer() -> CrisisScorer | None:
+    """The second crisis net the bot and `nlu evaluate` use (docs/nlu-semantic.md).
+
+    The semantic model (the lexical crisis model averaged with MiniLM embeddings, counted from its
+    own threshold); the lexical model alone when the MiniLM files cannot be loaded; None when no
+    model can be had. The crisis screen needs none of them.
+    """
+    lexical = load_crisis_model()
+    if lexical is None:
+        return None
+    from nlu import semantic  # numpy, scipy and tokenizers: only once a model is wanted
+
+    model = semantic.load_or_train(lexical=lexical)
+    if model is None:
+        log.warning("semantic crisis model unavailable: the lexical crisis model decides alone")
+        return lexical
+    return model
+
+
 def default_recorder(settings: Settings) -> Recorder:
     """The usage store of the settings; counting is never worth refusing to answer people."""
     from bot.storage.recorder import create_recorder
@@ -77,7 +97,7 @@ def build_app(
     chosen_nlu = nlu if nlu is not None else build_nlu(settings, backend)
     chosen_recorder = recorder if recorder is not None else default_recorder(settings)
     conversation = Conversation(
-        crisis_model=load_crisis_model(),
+        crisis_model=load_crisis_scorer(),
         catalogue=catalogue.current,
         nlu=chosen_nlu,
         recorder=chosen_recorder,

@@ -62,17 +62,22 @@ def run_train(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     started = time.perf_counter()
     if args.backend == "embedded":
-        from nlu.crisis_model import load_or_train as load_crisis_model
+        from bot.bootstrap import load_crisis_scorer
         from nlu.embedded import EmbeddedNLU
+        from nlu.semantic import SemanticCrisisModel
 
         EmbeddedNLU.load_or_train(force=args.force)
-        # The second crisis net trains from the same data: prepare it too, so the bot's first
-        # reply does not wait for it.
-        crisis = load_crisis_model()
-        print(
-            f"embedded model ready in {time.perf_counter() - started:.1f}s"
-            + ("" if crisis else " (crisis model unavailable: the screen works alone)")
-        )
+        # The second crisis net trains from the same data: prepare it too (the lexical model and
+        # the semantic one, whose first training embeds every text for about 90 s), so the
+        # bot's first reply does not wait for it.
+        crisis = load_crisis_scorer()
+        if crisis is None:
+            note = " (crisis model unavailable: the screen works alone)"
+        elif not isinstance(crisis, SemanticCrisisModel):
+            note = " (semantic crisis model unavailable: the lexical crisis model alone)"
+        else:
+            note = ""
+        print(f"embedded model ready in {time.perf_counter() - started:.1f}s{note}")
         return 0
     from nlu.rasa_env import RasaEnvError, train_rasa
 
@@ -109,7 +114,7 @@ def _backend(name: str, rasa_url: str | None, timeout: float) -> Iterator[NLUBac
 
 def run_evaluate(args: argparse.Namespace) -> int:
     """Evaluate FILE and print the report or the JSON object."""
-    from nlu.crisis_model import load_or_train as load_crisis_model
+    from bot.bootstrap import load_crisis_scorer
     from nlu.evaluation import as_json, as_text, predict
 
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
@@ -121,9 +126,10 @@ def run_evaluate(args: argparse.Namespace) -> int:
         return 2
     name = args.backend or settings.nlu.backend
     rasa_url = os.environ.get("RASA_URL") or settings.nlu.rasa_url
-    # The second crisis net is part of the bot's decision, so it is part of what is measured;
-    # with --backend none the NLU is down, but the crisis model runs in-process as in the bot.
-    crisis_model = None if args.no_crisis_model else load_crisis_model()
+    # The second crisis net is part of the bot's decision, so it is part of what is measured:
+    # the same one the bot loads (bot/bootstrap.py), the semantic model or its lexical fallback.
+    # With --backend none the NLU is down, but the crisis model runs in-process as in the bot.
+    crisis_model = None if args.no_crisis_model else load_crisis_scorer()
     with _backend(name, rasa_url, settings.nlu.rasa_timeout_seconds) as nlu:
         predictions = asyncio.run(
             predict(examples, nlu, settings.nlu.threshold, crisis_model=crisis_model)

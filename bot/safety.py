@@ -34,7 +34,9 @@ BACKEND_CLASSIFIER_THRESHOLDS = {"rasa": 0.97}
 OVERRIDE_CEILING = 0.90
 # The binary crisis model (nlu/crisis_model.py) counts from this probability. Its cross-validated
 # threshold for 0.99 recall is near 0.1, but below about 0.9 it alarms on everyday requests
-# (clinc150: 50 of 1,505 at 0.5, 6 at 0.8, 4 at 0.9), so the false-alarm limits set it.
+# (clinc150: 50 of 1,505 at 0.5, 6 at 0.8, 4 at 0.9), so the false-alarm limits set it. The
+# semantic model (nlu/semantic.py), when loaded in its place, decides at its own threshold
+# (0.78 on the mean of its two probabilities) and passes its verdict as `model_crisis`.
 MODEL_THRESHOLD = 0.90
 
 
@@ -198,10 +200,14 @@ def combine(
     confidence: float | None,
     crisis_probability: float | None = None,
     backend: str | None = None,
+    model_crisis: bool | None = None,
 ) -> bool:
     """The final crisis decision: the screen, the classifier's crisis intent, or the crisis model.
 
     `backend` names the classifier that answered, whose crisis intent has its own threshold.
+    The crisis model's opinion is either `crisis_probability` (the lexical model's, counted from
+    MODEL_THRESHOLD) or `model_crisis`, a verdict the model reached at its own threshold (the
+    semantic model's); the verdict wins when both are given.
 
     A classifier-only signal is set aside below OVERRIDE_CEILING, and a model-only one always,
     when the screen saw a negation, idiom, everyday or work use, or found that someone else is at
@@ -211,7 +217,9 @@ def combine(
         return True
     held_back = result.calmed or result.other_at_risk
     # The model reads a whole message, so it has no say where the screen found a reason to pause.
-    if crisis_probability is not None and crisis_probability >= MODEL_THRESHOLD and not held_back:
+    if model_crisis is None:
+        model_crisis = crisis_probability is not None and crisis_probability >= MODEL_THRESHOLD
+    if model_crisis and not held_back:
         return True
     if intent != "crisis" or confidence is None:
         return False

@@ -10,16 +10,29 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from bot.ports import NLUBackend, NLUUnavailable
-from bot.safety import SafetyResult, combine, screen
+from bot.safety import MODEL_THRESHOLD, SafetyResult, combine, screen
 from bot.types import FALLBACK, NLUResult
 
 log = logging.getLogger(__name__)
 
 
 class CrisisScorer(Protocol):
-    """The second crisis net (nlu/crisis_model.py): a probability that a text is a crisis."""
+    """The second crisis net: a probability that a text is a crisis.
+
+    The lexical model (nlu/crisis_model.py) counts from bot.safety.MODEL_THRESHOLD. A model that
+    also has `is_crisis(text) -> bool` (the semantic model, nlu/semantic.py) decides at its own
+    threshold through it, which may skip work when the answer is already known.
+    """
 
     def probability(self, text: str) -> float: ...
+
+
+def model_says_crisis(model: CrisisScorer, text: str) -> bool:
+    """The crisis model's own verdict: `is_crisis` when it has one, else MODEL_THRESHOLD."""
+    decide = getattr(model, "is_crisis", None)
+    if callable(decide):
+        return bool(decide(text))
+    return model.probability(text) >= MODEL_THRESHOLD
 
 
 @dataclass(frozen=True)
@@ -47,10 +60,13 @@ async def understand(
     `safety` is the screen's result when the caller has already screened this text.
     """
     safety = safety if safety is not None else screen(text)
-    probability: float | None = None
-    if crisis_model is not None and not safety.crisis:
+    model_crisis: bool | None = None
+    # combine() sets a model-only signal aside where the screen paused (negation, idiom, work
+    # talk, someone else at risk), so the model is not asked there: the same decision, less work.
+    held_back = safety.calmed or safety.other_at_risk
+    if crisis_model is not None and not safety.crisis and not held_back:
         try:
-            probability = crisis_model.probability(text)
+            model_crisis = model_says_crisis(crisis_model, text)
         except Exception as exc:  # the screen and the classifier still decide
             log.error("crisis model failed (%s); deciding without it", type(exc).__name__)
     result: NLUResult | None = None
@@ -72,8 +88,8 @@ async def understand(
         safety,
         intent if result else None,
         confidence if result else None,
-        probability,
         backend=result.backend if result else None,
+        model_crisis=model_crisis,
     )
     if crisis:
         intent = "crisis"
