@@ -24,11 +24,15 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import hashlib
+import json
 import logging
 import math
 import os
 import pickle
+import re
+import string
 import time
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -204,6 +208,142 @@ def _write_weights(model_dir: Path, encoder_file: Path, words_file: Path) -> Non
     tmp_npz.replace(encoder_file)
 
 
+# BertNormalizer's CJK ranges (tokenizers' normalizers/bert.rs): each such character is a word.
+_CJK = (
+    (0x4E00, 0x9FFF),
+    (0x3400, 0x4DBF),
+    (0x20000, 0x2A6DF),
+    (0x2A700, 0x2B73F),
+    (0x2B740, 0x2B81F),
+    (0x2B920, 0x2CEAF),
+    (0xF900, 0xFAFF),
+    (0x2F800, 0x2FA1F),
+)
+_ASCII_PUNCTUATION = frozenset(string.punctuation)
+# Removed by clean_text: control, format, private use, surrogate (unassigned ones are kept).
+_REMOVED = frozenset(("Cc", "Cf", "Co", "Cs"))
+# What tokenizer.json must say for WordPiece below to be the tokenizer it describes.
+_EXPECTED = {
+    "normalizer": {
+        "type": "BertNormalizer",
+        "clean_text": True,
+        "handle_chinese_chars": True,
+        "strip_accents": None,
+        "lowercase": True,
+    },
+    "pre_tokenizer": {"type": "BertPreTokenizer"},
+}
+
+
+class WordPiece:
+    """The BERT uncased tokenizer of tokenizer.json, in plain Python.
+
+    The same ids as the `tokenizers` library for this tokenizer.json (tests/test_semantic.py
+    compares them on every training text and on odd Unicode): BertNormalizer (drop control
+    characters, whitespace to spaces, spaces around CJK ideographs, NFD without accents,
+    lowercase one character at a time), BertPreTokenizer (split on whitespace, each punctuation
+    mark a word), WordPiece (greedy longest match, '##' inside a word, [UNK] for a word with no
+    match or over 100 characters), then [CLS] ... [SEP], cut at `max_tokens`. The special tokens
+    written as text ('[SEP]') are those tokens, as in `tokenizers`. Used instead of `tokenizers`
+    in the bot: the Rust library and its vocabulary cost about 14 MB of resident memory, this
+    about 4 MB (docs/performance.md).
+    """
+
+    def __init__(self, path: Path, max_tokens: int = MAX_TOKENS) -> None:
+        spec = json.loads(path.read_text(encoding="utf-8"))
+        model = spec["model"]
+        for key, expected in _EXPECTED.items():
+            if spec.get(key) != expected:
+                raise ValueError(f"tokenizer.json: unsupported {key} {spec.get(key)!r}")
+        if model.get("type") != "WordPiece" or model.get("continuing_subword_prefix") != "##":
+            raise ValueError("tokenizer.json: not a WordPiece model with '##' subwords")
+        self.vocab: dict[str, int] = {str(k): int(v) for k, v in model["vocab"].items()}
+        self.unk = self.vocab[model["unk_token"]]
+        self.max_chars = int(model.get("max_input_chars_per_word", 100))
+        self.cls, self.sep = self.vocab["[CLS]"], self.vocab["[SEP]"]
+        self.max_tokens = max_tokens
+        special = sorted(
+            (t["content"] for t in spec.get("added_tokens", []) if not t.get("normalized")),
+            key=len,
+            reverse=True,
+        )
+        self._special = re.compile("(" + "|".join(re.escape(t) for t in special) + ")")
+        self._special_ids = {t: self.vocab[t] for t in special if t in self.vocab}
+
+    @staticmethod
+    def normalise(text: str) -> str:
+        """BertNormalizer with clean_text, CJK handling, accents stripped and lowercase."""
+        out = []
+        for c in text:
+            if c == "\0" or c == "\ufffd":
+                continue
+            if c in "\t\n\r" or c.isspace():
+                if unicodedata.category(c) in _REMOVED and c not in "\t\n\r":
+                    continue  # a control character that is also whitespace ('\x0b')
+                out.append(" ")
+            elif unicodedata.category(c) in _REMOVED:
+                continue
+            elif any(lo <= ord(c) <= hi for lo, hi in _CJK):
+                out.append(f" {c} ")
+            else:
+                out.append(c)
+        stripped = "".join(
+            c
+            for c in unicodedata.normalize("NFD", "".join(out))
+            if unicodedata.category(c) != "Mn"
+        )
+        return "".join(c.lower() for c in stripped)
+
+    @staticmethod
+    def words(text: str) -> list[str]:
+        """BertPreTokenizer: whitespace separates words, each punctuation mark is one."""
+        words: list[str] = []
+        for chunk in text.split():
+            current = ""
+            for c in chunk:
+                if c in _ASCII_PUNCTUATION or unicodedata.category(c).startswith("P"):
+                    if current:
+                        words.append(current)
+                        current = ""
+                    words.append(c)
+                else:
+                    current += c
+            if current:
+                words.append(current)
+        return words
+
+    def pieces(self, word: str) -> list[int]:
+        """WordPiece ids of one word: greedy longest match, [UNK] if any part has none."""
+        if len(word) > self.max_chars:
+            return [self.unk]
+        ids: list[int] = []
+        start = 0
+        while start < len(word):
+            end = len(word)
+            while end > start:
+                piece = word[start:end] if start == 0 else "##" + word[start:end]
+                found = self.vocab.get(piece)
+                if found is not None:
+                    ids.append(found)
+                    break
+                end -= 1
+            else:
+                return [self.unk]
+            start = end
+        return ids
+
+    def encode(self, text: str) -> list[int]:
+        """[CLS], the text's pieces (at most max_tokens - 2 of them), [SEP]."""
+        ids: list[int] = []
+        for i, part in enumerate(self._special.split(text)):
+            if i % 2:
+                ids.append(self._special_ids[part])
+                continue
+            for word in self.words(self.normalise(part)):
+                ids += self.pieces(word)
+        return [self.cls, *ids[: self.max_tokens - 2], self.sep]
+
+
 def _layer_norm(x: FloatArray, weight: FloatArray, bias: FloatArray) -> FloatArray:
     mean = x.mean(axis=-1, keepdims=True)
     centred = x - mean
@@ -239,11 +379,7 @@ class MiniLMEncoder:
     """Sentence embeddings of all-MiniLM-L6-v2 (384 floats, unit length) in numpy."""
 
     def __init__(self, model_dir: Path, cache_dir: Path = MODEL_DIR) -> None:
-        from tokenizers import Tokenizer
-
-        self.tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
-        self.tokenizer.no_padding()
-        self.tokenizer.enable_truncation(MAX_TOKENS)
+        self.tokenizer = WordPiece(model_dir / "tokenizer.json", MAX_TOKENS)
         encoder_file, words_file = prepare_weights(model_dir, cache_dir)
         # Each array is read straight into place: no copies, so no peak at start.
         with np.load(encoder_file) as stored:
@@ -311,24 +447,24 @@ class MiniLMEncoder:
 
     def encode(self, texts: Sequence[str], batch_size: int = 32) -> FloatArray:
         """One row per text; texts of similar length are batched together."""
-        encodings = self.tokenizer.encode_batch(list(texts))
+        encodings = [self.tokenizer.encode(text) for text in texts]
         out = np.zeros((len(encodings), HIDDEN), dtype=np.float32)
-        order = sorted(range(len(encodings)), key=lambda i: len(encodings[i].ids))
+        order = sorted(range(len(encodings)), key=lambda i: len(encodings[i]))
         for start in range(0, len(order), batch_size):
             chunk = order[start : start + batch_size]
-            length = max(len(encodings[i].ids) for i in chunk)
+            length = max(len(encodings[i]) for i in chunk)
             ids = np.zeros((len(chunk), length), dtype=np.int64)
             mask = np.zeros((len(chunk), length), dtype=np.float32)
             for row, i in enumerate(chunk):
-                n = len(encodings[i].ids)
-                ids[row, :n] = encodings[i].ids
+                n = len(encodings[i])
+                ids[row, :n] = encodings[i]
                 mask[row, :n] = 1.0
             out[chunk] = self._forward(ids, mask)
         return out
 
     def embed(self, text: str) -> FloatArray:
         """The embedding of one message."""
-        ids = np.asarray([self.tokenizer.encode(text).ids], dtype=np.int64)
+        ids = np.asarray([self.tokenizer.encode(text)], dtype=np.int64)
         return self._forward(ids, np.ones(ids.shape, dtype=np.float32))[0]
 
 
