@@ -50,6 +50,8 @@ from nlu.fast_linear import sigmoid
 from nlu.training_data import DATA_DIR
 
 log = logging.getLogger(__name__)
+# When the encoder fails on a message: bot.safety.MODEL_THRESHOLD, the binary model's own.
+LEXICAL_ALONE_THRESHOLD = 0.90
 
 RECIPE_VERSION = "semantic-crisis-mean-1"
 # The layout of the encoder file under var/models (3: weight matrices as float16).
@@ -511,7 +513,12 @@ class SemanticCrisisModel:
         lexical = self._lexical_probability(text)
         if lexical < 2.0 * self.threshold - 1.0:
             return False
-        return (lexical + self._embedding_probability(text)) / 2.0 >= self.threshold
+        try:
+            embedding = self._embedding_probability(text)
+        except Exception as exc:  # the binary model still decides, at its own threshold
+            log.error("MiniLM encoder failed (%s); the binary model decides", type(exc).__name__)
+            return lexical >= LEXICAL_ALONE_THRESHOLD
+        return (lexical + embedding) / 2.0 >= self.threshold
 
     def __getstate__(self) -> dict[str, Any]:
         """The fitted parameters only: the encoder and the crisis model are loaded with it."""

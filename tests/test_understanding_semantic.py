@@ -135,3 +135,30 @@ async def test_where_the_screen_held_back_the_model_is_not_asked_and_has_no_say(
     assert combine(SafetyResult(crisis=False), None, None, model_crisis=True)
     # The verdict wins over a probability given beside it.
     assert not combine(SafetyResult(crisis=False), None, None, 0.99, model_crisis=False)
+
+
+class _BrokenEncoder:
+    """An encoder that fails on every message (a fault, like the NLU made to fail)."""
+
+    def embed(self, text: str) -> object:
+        raise MemoryError("encoder fault")
+
+
+def test_an_encoder_fault_leaves_the_binary_model_deciding_at_its_own_threshold(
+    scorer: SemanticCrisisModel, caplog: pytest.LogCaptureFixture
+) -> None:
+    lexical = scorer.lexical
+    assert lexical is not None
+    sure = "I have the pills counted out and I'm taking them all tonight"
+    assert lexical.probability(sure) >= MODEL_THRESHOLD, "the lexical model moved"
+    assert lexical.probability(SEMANTIC_ONLY) < MODEL_THRESHOLD, "the lexical model moved"
+    encoder = scorer.encoder
+    scorer.encoder = _BrokenEncoder()  # type: ignore[assignment]
+    try:
+        with caplog.at_level(logging.ERROR, logger="nlu.semantic"):
+            assert scorer.is_crisis(sure)
+            assert not scorer.is_crisis(SEMANTIC_ONLY)
+    finally:
+        scorer.encoder = encoder
+    assert "MemoryError" in caplog.text
+    assert "pills" not in caplog.text
