@@ -12,14 +12,12 @@ from the fitted parameters: sklearn's predict_proba cost about half of each upda
 
 from __future__ import annotations
 
-import contextlib
-import fcntl
 import hashlib
 import logging
 import os
 import pickle
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -33,6 +31,7 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 
 from bot.safety_text import normalise
 from nlu.fast_linear import BinaryScorer, SparseFeatures, sigmoid
+from nlu.filelock import file_lock
 from nlu.training_data import DATA_DIR, read_dir
 
 log = logging.getLogger(__name__)
@@ -187,19 +186,6 @@ def data_fingerprint(data_dir: Path = DATA_DIR, corpus_dir: Path = CORPUS_DIR) -
     return digest.hexdigest()[:16]
 
 
-@contextlib.contextmanager
-def _lock(path: Path) -> Iterator[None]:
-    """Hold an exclusive file lock, so that processes training at once (a test run, `make
-    install`) do not write the same cache file at the same time (as nlu/rasa_env.py does)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-
-
 def _load_cached(path: Path) -> CrisisModel | None:
     """The model pickled at `path`, or None when there is none or it cannot be read."""
     if not path.exists():
@@ -261,7 +247,7 @@ def load_or_train(
         if cached is not None:
             return cached
         # One process trains; another that wants the same model waits, then loads it.
-        with _lock(model_dir / ".crisis.lock"):
+        with file_lock(model_dir / ".crisis.lock"):
             cached = None if force else _load_cached(path)
             return cached if cached is not None else _train_and_cache(data_dir, corpus_dir, path)
     except Exception as exc:  # the screen works alone; a model is never worth a crash

@@ -7,7 +7,6 @@ Rasa 3.6 needs Python 3.10 and pins its own SQLAlchemy, pydantic and numpy, so i
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import hashlib
 import os
 import re
@@ -18,12 +17,13 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import IO
 
 import httpx
+
+from nlu.filelock import file_lock
 
 REPO = Path(__file__).resolve().parents[1]
 NLU_DIR = REPO / "nlu"
@@ -167,18 +167,6 @@ def project_hash(config: Path, data: Path, domain: Path | None, addons: Path = A
     return digest.hexdigest()[:16]
 
 
-@contextlib.contextmanager
-def _lock(path: Path) -> Iterator[None]:
-    """Hold an exclusive file lock so that `make rasa` and a test run do not train twice."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-
-
 def train_rasa(
     force: bool = False,
     *,
@@ -195,7 +183,7 @@ def train_rasa(
         raise RasaEnvError(f"No Rasa project to train: need {config} and YAML files in {data}.")
     name = f"nlu-{project_hash(config, data, domain)}"
     model = models_dir / f"{name}.tar.gz"
-    with _lock(models_dir / ".train.lock"):
+    with file_lock(models_dir / ".train.lock"):
         if model.exists() and not force:
             return model
         rasa = ensure_rasa_env()

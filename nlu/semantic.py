@@ -22,7 +22,6 @@ texts are cached too (by a hash of each text), so an edit to the data re-embeds 
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import hashlib
 import json
 import logging
@@ -33,7 +32,7 @@ import re
 import string
 import time
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -47,6 +46,7 @@ from nlu import crisis_model
 from nlu.crisis_model import CORPUS_DIR, MODEL_DIR, CrisisModel, training_set
 from nlu.crisis_model import data_fingerprint as crisis_data_fingerprint
 from nlu.fast_linear import sigmoid
+from nlu.filelock import file_lock
 from nlu.training_data import DATA_DIR
 
 log = logging.getLogger(__name__)
@@ -82,19 +82,6 @@ _WIDEN_SCALE = np.float32(2.0**112)
 # The smallest normal float16: weights below it (10,640 of 10.6 M, each under 6.1e-5) are stored
 # as 0, so that no subnormal reaches BLAS, which is many times slower on them.
 _F16_TINY = 2.0**-14
-
-
-@contextlib.contextmanager
-def _lock(path: Path) -> Iterator[None]:
-    """Hold an exclusive file lock, so that processes training at once (a test run, `make
-    install`) do not write the same cache files at the same time (as nlu/rasa_env.py does)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _tmp(path: Path) -> Path:
@@ -155,7 +142,7 @@ def prepare_weights(model_dir: Path, cache_dir: Path = MODEL_DIR) -> tuple[Path,
     words_file = cache_dir / f"minilm-words-{key}.f16"
     if encoder_file.exists() and words_file.exists():
         return encoder_file, words_file
-    with _lock(cache_dir / ".semantic.lock"):
+    with file_lock(cache_dir / ".semantic.lock"):
         if not (encoder_file.exists() and words_file.exists()):
             _write_weights(model_dir, encoder_file, words_file)
     return encoder_file, words_file
@@ -658,7 +645,7 @@ def load_or_train(
         cached = None if force else _load_cached(path)
         if cached is None:
             # One process trains; another that wants the same model waits, then loads it.
-            with _lock(cache_dir / ".semantic.lock"):
+            with file_lock(cache_dir / ".semantic.lock"):
                 cached = None if force else _load_cached(path)
                 if cached is None:
                     cached = _train_and_cache(files, encoder, path, data_dir, corpus_dir)
