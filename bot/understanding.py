@@ -5,6 +5,7 @@ Shared by the conversation core and `nlu evaluate`, so what is measured is what 
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass
 from typing import Protocol
@@ -66,7 +67,9 @@ async def understand(
     held_back = safety.calmed or safety.other_at_risk
     if crisis_model is not None and not safety.crisis and not held_back:
         try:
-            model_crisis = model_says_crisis(crisis_model, text)
+            # In a worker thread: the semantic model's encoder takes ~20 ms on some messages,
+            # which on the event loop held back every other chat's sends and bunched them.
+            model_crisis = await asyncio.to_thread(model_says_crisis, crisis_model, text)
         except Exception as exc:  # the screen and the classifier still decide
             log.error("crisis model failed (%s); deciding without it", type(exc).__name__)
     result: NLUResult | None = None

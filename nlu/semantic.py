@@ -30,6 +30,7 @@ import os
 import pickle
 import re
 import string
+import threading
 import time
 import unicodedata
 from collections.abc import Sequence
@@ -381,6 +382,8 @@ class MiniLMEncoder:
         # One matrix at a time is widened to float32 here (the largest: 384 x 1536, 2.4 MB).
         largest = max(getattr(layer, n).size for layer in self.layers for n in _MATRICES)
         self._scratch = np.empty(largest, dtype=np.int32)
+        # The bot runs the model in worker threads (bot/understanding.py): one forward at a time.
+        self._busy = threading.Lock()
         # Rows of the word-embedding file are read as needed (os.pread): a memory map of it
         # ended up wholly resident, the kernel mapping neighbouring pages on every fault.
         self._words = os.open(words_file, os.O_RDONLY)
@@ -401,6 +404,10 @@ class MiniLMEncoder:
 
     def _forward(self, ids: NDArray[np.int64], mask: FloatArray) -> FloatArray:
         """Pooled, normalised embeddings of a (batch, tokens) block of token ids."""
+        with self._busy:  # the scratch buffer is shared
+            return self._forward_locked(ids, mask)
+
+    def _forward_locked(self, ids: NDArray[np.int64], mask: FloatArray) -> FloatArray:
         batch, length = ids.shape
         x = self._word_rows(ids) + self.positions[:length] + self.token_type
         x = _layer_norm(x, *self.ln0)
@@ -408,7 +415,7 @@ class MiniLMEncoder:
         scale = np.float32(1.0 / math.sqrt(head))
         # Padding is never attended to.
         bias = ((1.0 - mask) * np.float32(-1e9))[:, None, None, :]
-        scratch = self._scratch  # one encoder is used by one thread at a time
+        scratch = self._scratch  # held under self._busy
 
         def dense(h: FloatArray, matrix: NDArray[np.float16], add: FloatArray) -> FloatArray:
             scaled: FloatArray = np.multiply(h, _WIDEN_SCALE, dtype=np.float32)
