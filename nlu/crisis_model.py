@@ -31,7 +31,7 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 
 from bot.safety_text import normalise
 from nlu.fast_linear import BinaryScorer, SparseFeatures, sigmoid
-from nlu.filelock import file_lock
+from nlu.model_cache import file_lock, read_cached
 from nlu.training_data import DATA_DIR, read_dir
 
 log = logging.getLogger(__name__)
@@ -187,17 +187,9 @@ def data_fingerprint(data_dir: Path = DATA_DIR, corpus_dir: Path = CORPUS_DIR) -
 
 
 def _load_cached(path: Path) -> CrisisModel | None:
-    """The model pickled at `path`, or None when there is none or it cannot be read."""
-    if not path.exists():
-        return None
-    try:
-        with path.open("rb") as fh:
-            model = pickle.load(fh)
-        if isinstance(model, CrisisModel):
-            return _ready(model)
-    except Exception as exc:  # a stale or broken cache is retrained, not fatal
-        log.warning("cached crisis model unreadable (%s); retraining", type(exc).__name__)
-    return None
+    """The cached model at `path`, ready to score, or None (to retrain)."""
+    model = read_cached(path, CrisisModel, "crisis model")
+    return _ready(model) if model is not None else None
 
 
 def _ready(model: CrisisModel) -> CrisisModel:

@@ -26,6 +26,7 @@ from sklearn.pipeline import FeatureUnion
 from bot.ports import NLUUnavailable
 from bot.types import WELLBEING_NEEDS, NLUResult
 from nlu.fast_linear import SparseScorer, sigmoid, softmax
+from nlu.model_cache import read_cached
 from nlu.training_data import DATA_DIR, Example, read_dir
 
 log = logging.getLogger(__name__)
@@ -134,15 +135,9 @@ class EmbeddedNLU:
     ) -> EmbeddedNLU:
         """Use the cached model for this data, training and caching one if there is none."""
         path = model_dir / f"embedded-{data_fingerprint(data_dir)}.pkl"
-        if path.exists() and not force:
-            try:
-                with path.open("rb") as fh:
-                    models = pickle.load(fh)
-                if isinstance(models, Models):
-                    return cls(models)
-                log.warning("cached NLU model has an old layout; retraining")
-            except Exception as exc:  # a stale or broken cache is retrained, not fatal
-                log.warning("cached NLU model unreadable (%s); retraining", type(exc).__name__)
+        cached = None if force else read_cached(path, Models, "NLU model")
+        if cached is not None:
+            return cls(cached)
         examples = read_dir([data_dir])
         if not examples:
             raise NLUUnavailable(f"no training examples in {data_dir}")

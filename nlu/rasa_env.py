@@ -23,7 +23,7 @@ from typing import IO
 
 import httpx
 
-from nlu.filelock import file_lock
+from nlu.model_cache import file_lock
 
 REPO = Path(__file__).resolve().parents[1]
 NLU_DIR = REPO / "nlu"

@@ -47,7 +47,7 @@ from nlu import crisis_model
 from nlu.crisis_model import CORPUS_DIR, MODEL_DIR, CrisisModel, training_set
 from nlu.crisis_model import data_fingerprint as crisis_data_fingerprint
 from nlu.fast_linear import sigmoid
-from nlu.filelock import file_lock
+from nlu.model_cache import file_lock, read_cached
 from nlu.training_data import DATA_DIR
 
 log = logging.getLogger(__name__)
@@ -589,16 +589,7 @@ def data_fingerprint(
 
 def _load_cached(path: Path) -> SemanticCrisisModel | None:
     """The model pickled at `path`, or None when there is none or it cannot be read."""
-    if not path.exists():
-        return None
-    try:
-        with path.open("rb") as fh:
-            model = pickle.load(fh)
-        if isinstance(model, SemanticCrisisModel):
-            return model
-    except Exception as exc:  # a stale or broken cache is retrained, not fatal
-        log.warning("cached semantic model unreadable (%s); retraining", type(exc).__name__)
-    return None
+    return read_cached(path, SemanticCrisisModel, "semantic model")
 
 
 def _train_and_cache(
