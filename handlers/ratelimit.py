@@ -23,6 +23,11 @@ log = logging.getLogger(__name__)
 CRISIS = 1
 # Telegram's limit for one bot: about 30 messages a second overall (AIORateLimiter's default).
 OVERALL_RATE = 30.0
+# How many may go at once before that rate applies. Telegram counts arrivals, and under a flood
+# of incoming updates a request waits up to a few hundred ms between its place in the bucket and
+# the wire, so early places can land together with later ones: a burst of half a second's worth
+# (not a whole second's, as AIORateLimiter allows) keeps that lag inside Telegram's limit.
+OVERALL_BURST = 15.0
 
 _Callback: TypeAlias = Callable[
     ..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]]]
@@ -30,7 +35,8 @@ _Callback: TypeAlias = Callable[
 
 
 class ChatRateLimiter(AIORateLimiter):
-    """30 messages a second overall, AIORateLimiter's group limit, about one a second per chat.
+    """30 messages a second overall (after a burst of 15), AIORateLimiter's group limit, and
+    about one a second per chat.
 
     Crisis replies take the next free place in the overall limit, ahead of any queue. A 429
     pauses every request until Telegram's retry_after has passed, then crisis replies are sent
@@ -45,6 +51,7 @@ class ChatRateLimiter(AIORateLimiter):
         network_retries: int = 4,
         backoff_seconds: float = 0.5,
         overall_rate: float = OVERALL_RATE,
+        overall_burst: float = OVERALL_BURST,
     ) -> None:
         # max_retries=0: the retry loop lives here so that crisis replies can go first.
         super().__init__(max_retries=0)
@@ -55,7 +62,7 @@ class ChatRateLimiter(AIORateLimiter):
         self._backoff = backoff_seconds
         self._chats: dict[int | str, AsyncLimiter] = {}
         # Our own overall bucket: AIORateLimiter's is first-come-first-served.
-        self._overall = PriorityBucket(overall_rate, overall_rate)
+        self._overall = PriorityBucket(overall_burst, overall_rate)
         self._resume_at = 0.0
         self._crisis_pending = 0
         self._no_crisis = asyncio.Event()

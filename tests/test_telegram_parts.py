@@ -203,7 +203,7 @@ class ThrottledEndpoint(FlakyEndpoint):
 
 async def test_a_429_also_holds_back_requests_already_waiting_for_the_overall_limit() -> None:
     # 5 a second overall: five go at once, the rest queue; the sixth is refused with a 429.
-    limiter, api = ChatRateLimiter(overall_rate=5), ThrottledEndpoint(nth=6)
+    limiter, api = ChatRateLimiter(overall_rate=5, overall_burst=5), ThrottledEndpoint(nth=6)
     await asyncio.gather(*(send(limiter, api, str(i), chat=i) for i in range(10)))
     during = [t for _, t in api.sent if api.refused_at < t < api.refused_at + 1.0]
     assert api.refused_at and not during, f"{len(during)} sent during the pause"
