@@ -10,7 +10,7 @@ from bot.catalogue import LiveCatalogue
 from bot.conversation import Conversation
 from bot.ports import NLUBackend, NLUUnavailable, NullRecorder, Recorder
 from bot.settings import Settings
-from bot.understanding import CrisisScorer
+from bot.understanding import CrisisScorer, NeedGate
 from nlu.crisis_model import load_or_train as load_crisis_model
 
 log = logging.getLogger(__name__)
@@ -74,6 +74,23 @@ def load_crisis_scorer() -> CrisisScorer | None:
     return model
 
 
+def load_need_gate(crisis_scorer: CrisisScorer | None) -> NeedGate | None:
+    """The embedding need gate (nlu/need_gate.py), on the semantic crisis model's encoder.
+
+    None when that model is not loaded (the lexical model alone has no encoder, and a second copy
+    of the encoder would cost 40 MB): the NLU's own decision then stands.
+    """
+    encoder = getattr(crisis_scorer, "encoder", None)
+    if encoder is None:
+        return None
+    from nlu import need_gate
+
+    gate = need_gate.load_or_train(encoder)
+    if gate is None:
+        log.warning("need gate unavailable: the NLU decides alone")
+    return gate
+
+
 def default_recorder(settings: Settings) -> Recorder:
     """The usage store of the settings; counting is never worth refusing to answer people."""
     from bot.storage.recorder import create_recorder
@@ -96,8 +113,10 @@ def build_app(
     catalogue = LiveCatalogue(settings.resources.directory)
     chosen_nlu = nlu if nlu is not None else build_nlu(settings, backend)
     chosen_recorder = recorder if recorder is not None else default_recorder(settings)
+    crisis_scorer = load_crisis_scorer()
     conversation = Conversation(
-        crisis_model=load_crisis_scorer(),
+        crisis_model=crisis_scorer,
+        need_gate=load_need_gate(crisis_scorer),
         catalogue=catalogue.current,
         nlu=chosen_nlu,
         recorder=chosen_recorder,

@@ -62,7 +62,7 @@ def run_train(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     started = time.perf_counter()
     if args.backend == "embedded":
-        from bot.bootstrap import load_crisis_scorer
+        from bot.bootstrap import load_crisis_scorer, load_need_gate
         from nlu.embedded import EmbeddedNLU
         from nlu.semantic import SemanticCrisisModel
 
@@ -71,10 +71,13 @@ def run_train(args: argparse.Namespace) -> int:
         # the semantic one, whose first training embeds every text for about 90 s), so the
         # bot's first reply does not wait for it.
         crisis = load_crisis_scorer()
+        gate = load_need_gate(crisis)  # and the need gate, from the same embeddings
         if crisis is None:
             note = " (crisis model unavailable: the screen works alone)"
         elif not isinstance(crisis, SemanticCrisisModel):
             note = " (semantic crisis model unavailable: the lexical crisis model alone)"
+        elif gate is None:
+            note = " (need gate unavailable: the NLU decides alone)"
         else:
             note = ""
         print(f"embedded model ready in {time.perf_counter() - started:.1f}s{note}")
@@ -114,7 +117,7 @@ def _backend(name: str, rasa_url: str | None, timeout: float) -> Iterator[NLUBac
 
 def run_evaluate(args: argparse.Namespace) -> int:
     """Evaluate FILE and print the report or the JSON object."""
-    from bot.bootstrap import load_crisis_scorer
+    from bot.bootstrap import load_crisis_scorer, load_need_gate
     from nlu.evaluation import as_json, as_text, predict
 
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
@@ -129,10 +132,19 @@ def run_evaluate(args: argparse.Namespace) -> int:
     # The second crisis net is part of the bot's decision, so it is part of what is measured:
     # the same one the bot loads (bot/bootstrap.py), the semantic model or its lexical fallback.
     # With --backend none the NLU is down, but the crisis model runs in-process as in the bot.
-    crisis_model = None if args.no_crisis_model else load_crisis_scorer()
+    # The need gate (nlu/need_gate.py) is part of the decision too, on the same model's encoder.
+    scorer = load_crisis_scorer()
+    need_gate = load_need_gate(scorer)
+    crisis_model = None if args.no_crisis_model else scorer
     with _backend(name, rasa_url, settings.nlu.rasa_timeout_seconds) as nlu:
         predictions = asyncio.run(
-            predict(examples, nlu, settings.nlu.threshold, crisis_model=crisis_model)
+            predict(
+                examples,
+                nlu,
+                settings.nlu.threshold,
+                crisis_model=crisis_model,
+                need_gate=need_gate,
+            )
         )
     result = as_json(name, predictions)
     if args.json:

@@ -34,7 +34,7 @@ from bot.types import (
     UsageEvent,
     confidence_band,
 )
-from bot.understanding import CrisisScorer, understand
+from bot.understanding import CrisisScorer, NeedGate, understand
 
 if TYPE_CHECKING:
     from bot.catalogue import Catalogue
@@ -64,6 +64,7 @@ class Conversation:
         clock: Callable[[], datetime] = london_now,
         sessions: SessionStore | None = None,
         crisis_model: CrisisScorer | None = None,
+        need_gate: NeedGate | None = None,
     ) -> None:
         self._catalogue = catalogue
         self._nlu = nlu
@@ -72,6 +73,7 @@ class Conversation:
         self._threshold = threshold
         self._clock = clock
         self._crisis_model = crisis_model
+        self._need_gate = need_gate
         self.sessions = sessions or SessionStore(settings.session_ttl_minutes * 60)
 
     async def handle(self, turn: Turn) -> Reply:
@@ -120,7 +122,12 @@ class Conversation:
         safety: SafetyResult | None,
     ) -> Reply:
         u = await understand(
-            text, self._nlu, self._threshold, crisis_model=self._crisis_model, safety=safety
+            text,
+            self._nlu,
+            self._threshold,
+            crisis_model=self._crisis_model,
+            safety=safety,
+            need_gate=self._need_gate,
         )
         if u.crisis:
             return self._crisis(turn)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -26,6 +27,14 @@ class CrisisScorer(Protocol):
     """
 
     def probability(self, text: str) -> float: ...
+
+
+class NeedGate(Protocol):
+    """A second look at a message the NLU would not route to a need (nlu/need_gate.py)."""
+
+    def need(self, text: str, ranking: Sequence[tuple[str, float]]) -> tuple[str, float] | None:
+        """(need, score) when the message is a wellbeing need after all, else None."""
+        ...
 
 
 def model_says_crisis(model: CrisisScorer, text: str) -> bool:
@@ -55,6 +64,7 @@ async def understand(
     threshold: float,
     crisis_model: CrisisScorer | None = None,
     safety: SafetyResult | None = None,
+    need_gate: NeedGate | None = None,
 ) -> Understanding:
     """Screen for crisis without any model, then classify; a down NLU never hides a crisis.
 
@@ -107,6 +117,8 @@ async def understand(
             )
         if result is None or confidence < threshold:
             intent = FALLBACK
+        if result is not None and intent in (FALLBACK, "out_of_scope") and need_gate is not None:
+            intent, confidence = await _second_look(need_gate, text, result, intent, confidence)
     return Understanding(
         crisis=crisis,
         other_at_risk=safety.other_at_risk and not crisis,
@@ -116,3 +128,16 @@ async def understand(
         backend=result.backend if result else "none",
         nlu_down=nlu_down,
     )
+
+
+async def _second_look(
+    gate: NeedGate, text: str, result: NLUResult, intent: str, confidence: float
+) -> tuple[str, float]:
+    """The need gate's answer where it finds a need; the NLU's own decision otherwise."""
+    try:
+        # A worker thread, like the crisis model: the encoder takes ~20 ms.
+        found = await asyncio.to_thread(gate.need, text, result.ranking)
+    except Exception as exc:  # the NLU's decision stands
+        log.error("need gate failed (%s); keeping the NLU's decision", type(exc).__name__)
+        return intent, confidence
+    return found if found is not None else (intent, confidence)

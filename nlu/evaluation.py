@@ -8,7 +8,7 @@ from typing import Any
 
 from bot.ports import NLUBackend
 from bot.types import FALLBACK, WELLBEING_NEEDS
-from bot.understanding import CrisisScorer, understand
+from bot.understanding import CrisisScorer, NeedGate, understand
 from nlu.training_data import Example
 
 
@@ -28,11 +28,14 @@ async def predict(
     nlu: NLUBackend | None,
     threshold: float,
     crisis_model: CrisisScorer | None = None,
+    need_gate: NeedGate | None = None,
 ) -> list[Prediction]:
     """Run every example through the same decision the conversation core makes."""
     out = []
     for ex in examples:
-        u = await understand(ex.text, nlu, threshold, crisis_model=crisis_model)
+        u = await understand(
+            ex.text, nlu, threshold, crisis_model=crisis_model, need_gate=need_gate
+        )
         out.append(Prediction(ex.text, ex.intent, u.intent, round(u.confidence, 4), u.crisis))
     return out
 

@@ -370,6 +370,7 @@ class MiniLMEncoder:
 
     def __init__(self, model_dir: Path, cache_dir: Path = MODEL_DIR) -> None:
         self.tokenizer = WordPiece(model_dir / "tokenizer.json", MAX_TOKENS)
+        self.files_key = _files_key(model_dir)
         encoder_file, words_file = prepare_weights(model_dir, cache_dir)
         # Each array is read straight into place: no copies, so no peak at start.
         with np.load(encoder_file) as stored:
@@ -384,6 +385,8 @@ class MiniLMEncoder:
         self._scratch = np.empty(largest, dtype=np.int32)
         # The bot runs the model in worker threads (bot/understanding.py): one forward at a time.
         self._busy = threading.Lock()
+        # The crisis model and the need gate (nlu/need_gate.py) may both ask about one message.
+        self._last: tuple[str, FloatArray] | None = None
         # Rows of the word-embedding file are read as needed (os.pread): a memory map of it
         # ended up wholly resident, the kernel mapping neighbouring pages on every fault.
         self._words = os.open(words_file, os.O_RDONLY)
@@ -459,9 +462,15 @@ class MiniLMEncoder:
         return out
 
     def embed(self, text: str) -> FloatArray:
-        """The embedding of one message."""
+        """The embedding of one message (the last one's is kept: two models may ask for it)."""
+        last = self._last
+        if last is not None and last[0] == text:
+            return last[1]
         ids = np.asarray([self.tokenizer.encode(text)], dtype=np.int64)
-        return self._forward(ids, np.ones(ids.shape, dtype=np.float32))[0]
+        vector = self._forward(ids, np.ones(ids.shape, dtype=np.float32))[0]
+        vector.flags.writeable = False
+        self._last = (text, vector)
+        return vector
 
 
 @dataclass
@@ -522,6 +531,11 @@ class SemanticCrisisModel:
         return state
 
 
+def embedding_cache_name(files_key: str) -> str:
+    """The file under var/models holding embeddings of training texts, by the MiniLM files."""
+    return f"semantic-embeddings-{files_key}-{ENCODER_FORMAT}.npz"
+
+
 def cached_embeddings(
     encoder: MiniLMEncoder, texts: Sequence[str], cache: Path | None
 ) -> FloatArray:
@@ -539,7 +553,8 @@ def cached_embeddings(
         vectors = encoder.encode([t for _, t in missing])
         known.update({k: v for (k, _), v in zip(missing, vectors, strict=True)})
         if cache is not None:
-            wanted = sorted(set(keys))
+            # Kept for every model that reads this cache (the need gate reads it too).
+            wanted = sorted(known)
             tmp = _tmp(cache).with_suffix(".npz")
             np.savez(tmp, keys=np.asarray(wanted), vectors=np.stack([known[k] for k in wanted]))
             tmp.replace(cache)
@@ -602,7 +617,7 @@ def _train_and_cache(
         log.error("too few crisis or other examples to train the semantic crisis model")
         return None
     started = time.perf_counter()
-    embedding_cache = cache_dir / f"semantic-embeddings-{_files_key(files)}-{ENCODER_FORMAT}.npz"
+    embedding_cache = cache_dir / embedding_cache_name(_files_key(files))
     model = train(texts, labels, encoder, cache=embedding_cache)
     log.info(
         "trained semantic crisis model on %d examples in %.1fs (embedding %.1fs)",
