@@ -26,8 +26,8 @@ from tests.fakes import FakeRecorder
 
 BOT = Path(sys.executable).parent / "wellbeing-bot"
 # Written for this test (not from any evaluation, held-out or blind set): plain help-seeking
-# that the embedded NLU alone turns away as out of scope (asserted below, so a retrained model
-# that moves it says so).
+# that the embedded NLU alone turns away as out of scope or answers with a clarifying question
+# (asserted below, so a retrained model that moves it says so).
 QUESTIONED = "what should I do when my mind won't switch off"
 EVERYDAY = (
     "what's the weather in Leeds tomorrow",
@@ -61,7 +61,7 @@ async def test_a_need_the_nlu_would_question_is_routed_to_a_need(
 ) -> None:
     threshold = settings.nlu.threshold
     alone = await understand(QUESTIONED, nlu, threshold, crisis_model=scorer)
-    assert alone.intent == "out_of_scope", "precondition: the NLU alone turns it away"
+    assert alone.intent in ("out_of_scope", FALLBACK), "precondition: the NLU alone misses it"
     seen = await understand(QUESTIONED, nlu, threshold, crisis_model=scorer, need_gate=gate)
     assert seen.intent in WELLBEING_NEEDS and not seen.crisis
     assert seen.confidence >= need_gate.NEED_THRESHOLD
@@ -86,10 +86,12 @@ async def test_the_gate_never_touches_a_crisis_decision(
 async def test_a_failing_gate_leaves_the_nlus_decision_and_logs_no_text(
     nlu: EmbeddedNLU, gate: NeedGate, settings: Settings, caplog: pytest.LogCaptureFixture
 ) -> None:
+    alone = await understand(QUESTIONED, nlu, settings.nlu.threshold)
     broken = dataclasses.replace(gate, encoder=None)  # raises: loaded without its encoder
     with caplog.at_level(logging.ERROR):
         seen = await understand(QUESTIONED, nlu, settings.nlu.threshold, need_gate=broken)
-    assert seen.intent == "out_of_scope"  # the NLU's own decision
+    assert alone.intent in ("out_of_scope", FALLBACK)
+    assert seen.intent == alone.intent  # the NLU's own decision
     assert "need gate failed" in caplog.text and "switch off" not in caplog.text
 
 
