@@ -46,10 +46,13 @@ from nlu.training_data import DATA_DIR, read_dir
 
 log = logging.getLogger(__name__)
 
-RECIPE_VERSION = "need-gate-mean-1"
+RECIPE_VERSION = "need-gate-mean-2"
 # Fixed in advance, not tuned: the mean of the two probabilities says 'more likely a need'.
 NEED_THRESHOLD = 0.5
 _NEEDS = frozenset(WELLBEING_NEEDS)
+# The gate's need side: crisis wording reads as distress, not as out of scope (as in the embedded
+# backend's own gate). The gate never runs on a crisis decision, and it routes to needs only.
+_GATE_POSITIVE = _NEEDS | {"crisis"}
 
 
 @dataclass
@@ -94,13 +97,12 @@ class NeedGate:
 def train(
     texts: Sequence[str], intents: Sequence[str], encoder: MiniLMEncoder, cache: Path | None
 ) -> NeedGate:
-    """Fit the gate (needs against everything else) and the router (which need) on embeddings."""
+    """Fit the gate (needs and crisis against the rest) and the router (which need)."""
     embeddings = cached_embeddings(encoder, texts, cache)
-    is_need = [intent in _NEEDS for intent in intents]
     gate = LogisticRegression(C=1.0, class_weight="balanced", max_iter=3000)
-    gate.fit(embeddings, is_need)
+    gate.fit(embeddings, [intent in _GATE_POSITIVE for intent in intents])
     sign = 1.0 if bool(gate.classes_[1]) else -1.0
-    rows = [i for i, need in enumerate(is_need) if need]
+    rows = [i for i, intent in enumerate(intents) if intent in _NEEDS]
     router = LogisticRegression(C=1.0, max_iter=3000)
     router.fit(embeddings[rows], [intents[i] for i in rows])
     return NeedGate(
