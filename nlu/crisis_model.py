@@ -12,10 +12,7 @@ from the fitted parameters: sklearn's predict_proba cost about half of each upda
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import os
-import pickle
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -31,7 +28,7 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 
 from bot.safety_text import normalise
 from nlu.fast_linear import BinaryScorer, SparseFeatures, sigmoid
-from nlu.model_cache import file_lock, read_cached
+from nlu.model_cache import file_lock, files_fingerprint, read_cached, write_cached
 from nlu.training_data import DATA_DIR, read_dir
 
 log = logging.getLogger(__name__)
@@ -176,14 +173,8 @@ def train(texts: list[str], labels: list[int], folds: int = 3) -> CrisisModel:
 
 def data_fingerprint(data_dir: Path = DATA_DIR, corpus_dir: Path = CORPUS_DIR) -> str:
     """A hash of the training files and the recipe: the cache key of a trained model."""
-    digest = hashlib.sha256(RECIPE_VERSION.encode())
     corpora = (corpus_dir / POSITIVE_FILE, corpus_dir / NEGATIVE_FILE, corpus_dir / HELD_OUT_FILE)
-    files = [*sorted(data_dir.glob("*.yml")), *corpora]
-    for file in files:
-        if file.exists():
-            digest.update(file.name.encode())
-            digest.update(file.read_bytes())
-    return digest.hexdigest()[:16]
+    return files_fingerprint(RECIPE_VERSION, [*sorted(data_dir.glob("*.yml")), *corpora])
 
 
 def _load_cached(path: Path) -> CrisisModel | None:
@@ -217,12 +208,7 @@ def _train_and_cache(data_dir: Path, corpus_dir: Path, path: Path) -> CrisisMode
         model.recall_threshold,
         TARGET_RECALL,
     )
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # Written under a name of this process's own, then renamed: a reader never sees half a file.
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with tmp.open("wb") as fh:
-        pickle.dump(model, fh)
-    tmp.replace(path)
+    write_cached(path, model)
     return _ready(model)
 
 

@@ -12,9 +12,7 @@ and this recipe, so it is retrained only when either changes.
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import pickle
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +24,7 @@ from sklearn.pipeline import FeatureUnion
 from bot.ports import NLUUnavailable
 from bot.types import WELLBEING_NEEDS, NLUResult
 from nlu.fast_linear import SparseScorer, sigmoid, softmax
-from nlu.model_cache import read_cached
+from nlu.model_cache import files_fingerprint, read_cached, write_cached
 from nlu.training_data import DATA_DIR, Example, read_dir
 
 log = logging.getLogger(__name__)
@@ -85,11 +83,7 @@ def build_gate() -> LogisticRegression:
 
 def data_fingerprint(data_dir: Path = DATA_DIR) -> str:
     """A hash of the training files and the recipe: the cache key of a trained model."""
-    digest = hashlib.sha256(RECIPE_VERSION.encode())
-    for file in sorted(data_dir.glob("*.yml")):
-        digest.update(file.name.encode())
-        digest.update(file.read_bytes())
-    return digest.hexdigest()[:16]
+    return files_fingerprint(RECIPE_VERSION, sorted(data_dir.glob("*.yml")))
 
 
 @dataclass(frozen=True)
@@ -148,11 +142,7 @@ class EmbeddedNLU:
             len(examples),
             time.perf_counter() - started,
         )
-        model_dir.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        with tmp.open("wb") as fh:
-            pickle.dump(model.models, fh)
-        tmp.replace(path)
+        write_cached(path, model.models)
         return model
 
     def classify(self, text: str) -> NLUResult:

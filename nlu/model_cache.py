@@ -1,4 +1,5 @@
-"""The model caches under var/models: one lock for writers, one reader for the pickled models.
+"""The model caches under var/models: one lock for writers, one writer and one reader for the
+pickled models.
 
 Processes that train at once (a test run, `make install`, `make rasa`) take the lock before
 writing the same cache file, so none reads a half-written model and none trains a model twice.
@@ -9,9 +10,11 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import hashlib
 import logging
+import os
 import pickle
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
@@ -46,3 +49,23 @@ def read_cached(path: Path, kind: type[T], what: str) -> T | None:
         return model
     log.warning("cached %s has an old layout; retraining", what)
     return None
+
+
+def write_cached(path: Path, model: object) -> None:
+    """Pickle `model` at `path`: written under a name of this process's own, then renamed, so a
+    reader never sees half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with tmp.open("wb") as fh:
+        pickle.dump(model, fh)
+    tmp.replace(path)
+
+
+def files_fingerprint(recipe: str, files: Iterable[Path]) -> str:
+    """A cache key: a hash of the recipe and each file's name and bytes (missing ones skipped)."""
+    digest = hashlib.sha256(recipe.encode())
+    for file in files:
+        if file.exists():
+            digest.update(file.name.encode())
+            digest.update(file.read_bytes())
+    return digest.hexdigest()[:16]

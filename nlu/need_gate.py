@@ -19,9 +19,7 @@ this recipe.
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import pickle
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -34,7 +32,7 @@ from sklearn.linear_model import LogisticRegression
 
 from bot.types import WELLBEING_NEEDS
 from nlu.fast_linear import sigmoid, softmax
-from nlu.model_cache import file_lock, read_cached
+from nlu.model_cache import file_lock, files_fingerprint, read_cached, write_cached
 from nlu.semantic import (
     ENCODER_FORMAT,
     MODEL_DIR,
@@ -117,11 +115,8 @@ def train(
 
 def data_fingerprint(encoder_key: str, data_dir: Path = DATA_DIR) -> str:
     """A hash of nlu/data/*.yml, the MiniLM files and this recipe."""
-    digest = hashlib.sha256(f"{RECIPE_VERSION}-{ENCODER_FORMAT}-{encoder_key}".encode())
-    for path in sorted(data_dir.glob("*.yml")):
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
+    recipe = f"{RECIPE_VERSION}-{ENCODER_FORMAT}-{encoder_key}"
+    return files_fingerprint(recipe, sorted(data_dir.glob("*.yml")))
 
 
 def load_or_train(
@@ -154,9 +149,5 @@ def _train_and_cache(
     log.info(
         "trained need gate on %d examples in %.1fs", len(examples), time.perf_counter() - started
     )
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    with tmp.open("wb") as fh:
-        pickle.dump(gate, fh)
-    tmp.replace(path)
+    write_cached(path, gate)
     return gate

@@ -27,7 +27,6 @@ import json
 import logging
 import math
 import os
-import pickle
 import re
 import string
 import threading
@@ -47,7 +46,7 @@ from nlu import crisis_model
 from nlu.crisis_model import CORPUS_DIR, MODEL_DIR, CrisisModel, training_set
 from nlu.crisis_model import data_fingerprint as crisis_data_fingerprint
 from nlu.fast_linear import sigmoid
-from nlu.model_cache import file_lock, read_cached
+from nlu.model_cache import file_lock, read_cached, write_cached
 from nlu.training_data import DATA_DIR
 
 log = logging.getLogger(__name__)
@@ -625,11 +624,7 @@ def _train_and_cache(
         time.perf_counter() - started,
         model.embedding_seconds,
     )
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    tmp = _tmp(path)
-    with tmp.open("wb") as fh:
-        pickle.dump(model, fh)
-    tmp.replace(path)
+    write_cached(path, model)
     return model
 
 
