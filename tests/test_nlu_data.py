@@ -71,8 +71,9 @@ def train() -> list[tuple[str, str]]:
 
 @pytest.fixture(scope="module")
 def all_training() -> list[tuple[str, str]]:
-    """Every training file: the model reads all of nlu/data/*.yml."""
-    return [pair for path in sorted((NLU / "data").glob("*.yml")) for pair in _examples(path)]
+    """Every training file: nlu/data/*.yml and the crisis nets' own nlu/crisis_data/*.yml."""
+    paths = [*sorted((NLU / "data").glob("*.yml")), *sorted((NLU / "crisis_data").glob("*.yml"))]
+    return [pair for path in paths for pair in _examples(path)]
 
 
 @pytest.fixture(scope="module")
