@@ -24,7 +24,9 @@ from bot.safety_text import normalise, squeeze
 # at 0.75 the retrained classifier alone alarmed on 11 of clinc150's 1,505 (15 in all), at 0.80
 # on 6 (10 in all); with the classifier trained without blind 4/5, 0.80 lost none of their crisis
 # messages that 0.75 caught, as the screen's new classes carry them (safety case, point 4c).
-CLASSIFIER_THRESHOLD = 0.80
+# Raised to 0.85 when the semantic model's threshold came down to 0.65 (point 4h): with both,
+# 0.80 alarmed on 15 of clinc150's 1,505, 0.85 on 13, for one left-out crisis message in 517.
+CLASSIFIER_THRESHOLD = 0.85
 # Rasa's classifier is more sure of itself on everyday requests (clinc150: 40 of 1,505 alarmed at
 # 0.75, many at 0.95 and above), so its crisis intent counts only from here: 10 of 1,505 (0.7%).
 BACKEND_CLASSIFIER_THRESHOLDS = {"rasa": 0.97}
@@ -35,8 +37,8 @@ OVERRIDE_CEILING = 0.90
 # The binary crisis model (nlu/crisis_model.py) counts from this probability. Its cross-validated
 # threshold for 0.99 recall is near 0.1, but below about 0.9 it alarms on everyday requests
 # (clinc150: 50 of 1,505 at 0.5, 6 at 0.8, 4 at 0.9), so the false-alarm limits set it. The
-# semantic model (nlu/semantic.py), when loaded in its place, decides at its own threshold
-# (0.78 on the mean of its two probabilities) and passes its verdict as `model_crisis`.
+# semantic model (nlu/semantic.py), when loaded in its place, decides at its own thresholds
+# (on the mean of its two probabilities) and passes its verdict as `model_crisis`.
 MODEL_THRESHOLD = 0.90
 
 
@@ -209,17 +211,22 @@ def combine(
     MODEL_THRESHOLD) or `model_crisis`, a verdict the model reached at its own threshold (the
     semantic model's); the verdict wins when both are given.
 
-    A classifier-only signal is set aside below OVERRIDE_CEILING, and a model-only one always,
-    when the screen saw a negation, idiom, everyday or work use, or found that someone else is at
-    risk (the support_colleague path then shows the same crisis lines to pass on).
+    A classifier-only signal is set aside below OVERRIDE_CEILING when the screen saw a negation,
+    idiom, everyday or work use, or found that someone else is at risk (the support_colleague
+    path then shows the same crisis lines to pass on). A model's probability is set aside there
+    too; a model's verdict counts where the screen paused, as the model reached it at its paused
+    threshold (nlu/semantic.py), but not where someone else is at risk.
     """
     if result.crisis:
         return True
     held_back = result.calmed or result.other_at_risk
-    # The model reads a whole message, so it has no say where the screen found a reason to pause.
     if model_crisis is None:
-        model_crisis = crisis_probability is not None and crisis_probability >= MODEL_THRESHOLD
-    if model_crisis and not held_back:
+        model_crisis = (
+            crisis_probability is not None
+            and crisis_probability >= MODEL_THRESHOLD
+            and not held_back
+        )
+    if model_crisis and not result.other_at_risk:
         return True
     if intent != "crisis" or confidence is None:
         return False

@@ -22,8 +22,8 @@ class CrisisScorer(Protocol):
     """The second crisis net: a probability that a text is a crisis.
 
     The lexical model (nlu/crisis_model.py) counts from bot.safety.MODEL_THRESHOLD. A model that
-    also has `is_crisis(text) -> bool` (the semantic model, nlu/semantic.py) decides at its own
-    threshold through it, which may skip work when the answer is already known.
+    also has `is_crisis(text, paused=False) -> bool` (the semantic model, nlu/semantic.py) decides
+    at its own thresholds through it, which may skip work when the answer is already known.
     """
 
     def probability(self, text: str) -> float: ...
@@ -37,11 +37,17 @@ class NeedGate(Protocol):
         ...
 
 
-def model_says_crisis(model: CrisisScorer, text: str) -> bool:
-    """The crisis model's own verdict: `is_crisis` when it has one, else MODEL_THRESHOLD."""
+def model_says_crisis(model: CrisisScorer, text: str, paused: bool = False) -> bool | None:
+    """The crisis model's own verdict: `is_crisis` when it has one, else MODEL_THRESHOLD.
+
+    `paused`: the screen found a negation, idiom or work talk. A model with its own verdict then
+    decides at its paused threshold; the lexical model has no say there (None).
+    """
     decide = getattr(model, "is_crisis", None)
     if callable(decide):
-        return bool(decide(text))
+        return bool(decide(text, paused=paused))
+    if paused:
+        return None
     return model.probability(text) >= MODEL_THRESHOLD
 
 
@@ -72,14 +78,16 @@ async def understand(
     """
     safety = safety if safety is not None else screen(text)
     model_crisis: bool | None = None
-    # combine() sets a model-only signal aside where the screen paused (negation, idiom, work
-    # talk, someone else at risk), so the model is not asked there: the same decision, less work.
-    held_back = safety.calmed or safety.other_at_risk
-    if crisis_model is not None and not safety.crisis and not held_back:
+    # Where someone else is at risk the colleague path answers (with the crisis lines to pass
+    # on), so the model is not asked; where the screen paused (negation, idiom, work talk) the
+    # model decides at its paused threshold, or has no say (the lexical model).
+    if crisis_model is not None and not safety.crisis and not safety.other_at_risk:
         try:
             # In a worker thread: the semantic model's encoder takes ~20 ms on some messages,
             # which on the event loop held back every other chat's sends and bunched them.
-            model_crisis = await asyncio.to_thread(model_says_crisis, crisis_model, text)
+            model_crisis = await asyncio.to_thread(
+                model_says_crisis, crisis_model, text, safety.calmed
+            )
         except Exception as exc:  # the screen and the classifier still decide
             log.error("crisis model failed (%s); deciding without it", type(exc).__name__)
     result: NLUResult | None = None

@@ -53,7 +53,7 @@ log = logging.getLogger(__name__)
 # When the encoder fails on a message: bot.safety.MODEL_THRESHOLD, the binary model's own.
 LEXICAL_ALONE_THRESHOLD = 0.90
 
-RECIPE_VERSION = "semantic-crisis-mean-1"
+RECIPE_VERSION = "semantic-crisis-mean-2"
 # The layout of the encoder file under var/models (3: weight matrices as float16).
 ENCODER_FORMAT = 3
 # Tokens per message, [CLS] and [SEP] included (sentence-transformers' own limit is 256).
@@ -64,10 +64,20 @@ LAYERS = 6
 LAYER_NORM_EPS = 1e-12
 # Where the model files are, when not from the installed wheel.
 MODEL_DIR_ENV = "WELLBEING_MINILM_DIR"
-# Chosen as the crisis model's floor was: the lowest threshold at which this model alone raises
-# fewer than 0.6% false alarms on clinc150's 1,505 everyday requests, at most 5 of XSTest's 248
-# safe prompts and at most 10% of tests/data/crisis/hard_negatives.txt (docs/nlu-semantic.md).
-THRESHOLD = 0.78
+# Chosen by leaving one outside author out at a time (scripts/crisis-authors.py; safety case 4h):
+# the lowest threshold at which the whole decision (screen, this model, the classifier's crisis
+# intent from 0.85) stays under 1% crisis replies on clinc150's 1,505 everyday requests. 0.78
+# caught 86% of left-out authors' crisis messages, 0.65 91%, 0.5 94% (but 2.7% of clinc150).
+THRESHOLD = 0.65
+# Where the screen saw a negation, idiom or work talk, the model still decides, from here: 0.75
+# lost no hard-negative ground against the model having no say there, and caught 1 to 2% more.
+PAUSED_THRESHOLD = 0.75
+# Where a long message is cut to be read part by part (`segments`).
+_SEGMENT = re.compile(
+    r"(?<=[.!?;])\s+|\n+|\s+(?:but|then|anyway|tbh|and then|so)\s+", re.IGNORECASE
+)
+MIN_SEGMENT_WORDS = 3
+MAX_SEGMENTS = 8
 
 FloatArray = NDArray[np.float32]
 _QKV = ("query", "key", "value")
@@ -472,11 +482,23 @@ class MiniLMEncoder:
         return vector
 
 
+def segments(text: str) -> list[str]:
+    """The sentences and clauses of a long message, when it has at least two of three words.
+
+    A risky sentence inside an ordinary message ('Booked my leave. Won't be needing it after
+    Friday.') is diluted in the whole message's embedding; each part is scored on its own too.
+    """
+    parts = [part.strip() for part in _SEGMENT.split(text) if part and part.strip()]
+    parts = [part for part in parts if len(part.split()) >= MIN_SEGMENT_WORDS]
+    return parts[:MAX_SEGMENTS] if len(parts) >= 2 else []
+
+
 @dataclass
 class SemanticCrisisModel:
     """The mean of two probabilities: the TF-IDF crisis model's and a balanced logistic regression
-    on the message's sentence embedding. A message is a crisis for it when the mean reaches
-    `threshold`.
+    on the sentence embedding (the highest of the whole message's and each segment's). A message
+    is a crisis for it when the mean reaches `threshold`, or `paused_threshold` where the screen
+    found a negation, idiom or work talk in it (`is_crisis(text, paused=True)`).
 
     The embedding's probability is at most 1, so when the TF-IDF model's is under
     2 * threshold - 1 the mean cannot reach the threshold: `is_crisis` then answers without
@@ -489,13 +511,20 @@ class SemanticCrisisModel:
     threshold: float
     trained_examples: int
     embedding_seconds: float
+    paused_threshold: float = PAUSED_THRESHOLD
     lexical: CrisisModel | None = field(default=None, repr=False, compare=False)
     encoder: MiniLMEncoder | None = field(default=None, repr=False, compare=False)
 
     def _embedding_probability(self, text: str) -> float:
         if self.encoder is None:
             raise RuntimeError("the semantic crisis model was loaded without its encoder")
-        return sigmoid(float(self.coef @ self.encoder.embed(text)) + self.intercept)
+        best = float(self.coef @ self.encoder.embed(text))
+        parts = segments(text)
+        if parts:
+            # encode(), not embed(): the whole message's embedding stays the one kept for the
+            # need gate (nlu/need_gate.py), which reads the same message next.
+            best = max(best, float((self.encoder.encode(parts) @ self.coef).max()))
+        return sigmoid(best + self.intercept)
 
     def _lexical_probability(self, text: str) -> float:
         if self.lexical is None:
@@ -503,24 +532,29 @@ class SemanticCrisisModel:
         return self.lexical.probability(text)
 
     def probability(self, text: str) -> float:
-        """The model's probability that this message is a crisis (0 for an empty message)."""
+        """The mean of the two probabilities (0 for an empty message)."""
         if not text or not text.strip():
             return 0.0
         return (self._lexical_probability(text) + self._embedding_probability(text)) / 2.0
 
-    def is_crisis(self, text: str) -> bool:
-        """probability(text) >= threshold, without the encoder when the answer is already no."""
+    def is_crisis(self, text: str, paused: bool = False) -> bool:
+        """The model's verdict: probability(text) at its threshold.
+
+        `paused`: the screen saw a negation, idiom or work talk, so the higher paused_threshold
+        applies (where unsure the crisis reply still wins, but a figure of speech is not unsure).
+        """
         if not text or not text.strip():
             return False
         lexical = self._lexical_probability(text)
-        if lexical < 2.0 * self.threshold - 1.0:
+        threshold = self.paused_threshold if paused else self.threshold
+        if lexical < 2.0 * threshold - 1.0:
             return False
         try:
             embedding = self._embedding_probability(text)
         except Exception as exc:  # the binary model still decides, at its own threshold
             log.error("MiniLM encoder failed (%s); the binary model decides", type(exc).__name__)
             return lexical >= LEXICAL_ALONE_THRESHOLD
-        return (lexical + embedding) / 2.0 >= self.threshold
+        return (lexical + embedding) / 2.0 >= threshold
 
     def __getstate__(self) -> dict[str, Any]:
         """The fitted parameters only: the encoder and the crisis model are loaded with it."""
@@ -661,7 +695,9 @@ def load_or_train(
             return None
         cached.encoder = encoder
         cached.lexical = lexical
-        cached.threshold = THRESHOLD  # not part of training: never retrain for it
+        # Not part of training: never retrain for them.
+        cached.threshold = THRESHOLD
+        cached.paused_threshold = PAUSED_THRESHOLD
         return cached
     except Exception as exc:  # the other nets work alone; a model is never worth a crash
         log.error("semantic crisis model unavailable (%s)", type(exc).__name__)

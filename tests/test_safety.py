@@ -279,6 +279,6 @@ def test_the_crisis_model_counts_only_when_sure_and_nothing_holds_it_back() -> N
 
 def test_rasa_crisis_intent_needs_more_confidence_than_the_embedded_one() -> None:
     quiet = screen("everything feels heavy")
-    assert combine(quiet, "crisis", 0.8, backend="embedded")
-    assert not combine(quiet, "crisis", 0.8, backend="rasa")
+    assert combine(quiet, "crisis", 0.9, backend="embedded")
+    assert not combine(quiet, "crisis", 0.9, backend="rasa")
     assert combine(quiet, "crisis", 0.99, backend="rasa")

@@ -118,8 +118,26 @@ def test_is_crisis_is_probability_at_the_threshold(model: SemanticCrisisModel) -
         "my colleague said he wants to end it",
         "hello",
     ]
+    assert model.paused_threshold > model.threshold
     for text in texts:
-        assert model.is_crisis(text) == (model.probability(text) >= model.threshold)
+        for paused, threshold in ((False, model.threshold), (True, model.paused_threshold)):
+            expected = model.probability(text) >= threshold
+            assert model.is_crisis(text, paused=paused) == expected, (text, paused)
+
+
+def test_a_long_message_is_read_sentence_by_sentence_as_well_as_whole() -> None:
+    assert semantic.segments("I want to die") == []
+    assert semantic.segments("Booked my leave for Friday. Ok") == []
+    text = "Booked my leave for Friday. Won't be needing the rest of it after that, tbh it's done"
+    # Cut at sentence ends and at 'tbh'; a part under three words is not read on its own.
+    assert semantic.segments(text) == [
+        "Booked my leave for Friday.",
+        "Won't be needing the rest of it after that,",
+    ]
+    assert semantic.segments("fine at work\nbut at home I'm not fine at all") == [
+        "fine at work",
+        "but at home I'm not fine at all",
+    ]
 
 
 def test_a_pickled_model_leaves_the_encoder_and_the_crisis_model_behind(
