@@ -88,6 +88,7 @@ _NOUNS = frozenset(squeeze(w) for w in p.THIRD_NOUNS)
 _VERBS = frozenset(squeeze(w) for w in p.SUBJECT_VERBS)
 _NEGATIONS = frozenset(squeeze(w) for w in p.NEGATIONS)
 _HEDGES = frozenset(squeeze(w) for w in p.HEDGES)
+_I_AM = frozenset({"im", "am"})
 # Categories in the order a reason is reported when several match: the most specific first.
 _PRIORITY = ("plan", "method", "goodbye", "self_harm", "direct", "indirect")
 # The risk scorer's heaviest group, reported as the nearest category.
@@ -128,6 +129,9 @@ def _subject_is_other(before: str) -> bool:
         if word in _THIRD:
             return True
         following = words[i + 1] if i + 1 < len(words) else ""
+        # "I'm someone who" and "I am a person who" name the speaker, not another person.
+        if word in _NOUNS and _I_AM.intersection(words[max(0, i - 2) : i]):
+            return False
         # 'mates' covers "my mate's been" once the apostrophe is gone.
         if word in _NOUNS and (following in _VERBS or not following):
             return True

@@ -983,6 +983,53 @@ RULES: tuple[Rule, ...] = (
         needs=r"\b(?:bridges?|ledges?|roofs?|rooftops?|edge|cliffs?|railings?|parapet|viaduct|multi storey|car park|balcony)\b",
         unless=r"\b(?:directing|traffic|cordon|guarding|on duty|patrol|negotiating|negotiator)\b",
     ),
+    # Classes from the misses of blind set 12 (safety case 4j), written as general wording.
+    # Sarcasm about removing oneself: 'a permanent fix: one less officer on the rota'.
+    Rule(
+        "indirect",
+        r"\bone (?:less|fewer) (?:officer|copper|cop|pc|pcso|person|body|problem|burden|mouth to feed|member of staff|name|face|waste of space|idiot|useless \w+|me)\b",
+        Who.SELF,
+        needs=r"\b(?:permanent|final|lasting|forever) (?:fix|solution|answer|cure)\b",
+    ),
+    # Methods known from the job, turned on oneself ('going through the list for me').
+    Rule(
+        "method",
+        r"\b(?:going through|went through|gone through|been going through|working through|running through|ran through|ticking off|picking from|choosing from|weighing up) (?:the|that|my|a|them|those) ?(?:list|options|ways|methods|choices)?(?: of them| again)? (?:for|on) (?:me|myself)\b|\b(?:which|what) (?:one|way|method|option) (?:id|i would|i wil|il|i might|i should|i d) (?:pick|choose|use|go for|take)\b",
+        Who.SELF,
+        needs_means=True,
+    ),
+    # A joke about dying that has stopped being one.
+    Rule(
+        "indirect",
+        r"\b(?:im|i am|i was|but im|but i am) not (?:joking|kidding|messing|laughing) (?:any ?more|this time|now|about it any ?more)\b|\b(?:its|it is|it s) (?:not|no longer|stopped being) (?:a )?(?:joke|funny) (?:any ?more|for me|this time|now)\b",
+        Who.SELF,
+        needs=r"\b(?:gun|guns|kill|killing|die|dying|dead|death|suicide|suicidal|hang|hanging|jump|jumping|pills|overdose|end it|ending it|top myself|topping|eat\w* (?:my|their|his|her|your|a) gun|bridge|rope|train)\b",
+    ),
+    # Leaving everything, not the job ('clock off for good. Not from the job. From everything').
+    Rule(
+        "indirect",
+        r"\b(?:clock|clocking|log|logging|sign|signing|check|checking|bow|bowing|tap|tapping|cash|cashing|bail|bailing) (?:off|out|in) (?:for good|permanently|forever|for ever|for the last time)\b",
+        Who.SELF,
+        needs=r"\bfrom (?:everything|it all|life|all of it|this life|the world|this world|existence|being alive)\b|\bnot (?:just )?(?:from )?(?:the|this|my) (?:job|force|work|shift)\b",
+    ),
+    # Affairs left for someone 'after tonight'.
+    Rule(
+        "goodbye",
+        r"\bafter (?:tonight|today|this weekend|the weekend|tomorrow|this shift|my shift|monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:she|he|they|you|my (?:wife|husband|partner|family|kids|mum|mam|dad|son|daughter))(?:l| wil| is going to| s going to| are going to) (?:need|have|find|want|know|get)\b",
+        Who.SELF,
+        needs=r"\b(?:bils?|acounts?|paswords?|wil|policies|policy|insurance|pension|leters?|note|spreadsheet|documents|paperwork|everything|debts?|mortgage|pin|pins)\b",
+    ),
+    # A death wished for, then helped along.
+    Rule(
+        "indirect",
+        r"\b(?:help|helping|hurry|hurrying|speed|speeding|move|moving|push|pushing) (?:it|things) along\b|\b(?:give|giving) (?:it|nature|fate) a (?:push|helping hand|nudge|hand)\b",
+        needs=r"\b(?:heart atack|stroke|cancer|die|dying|death|acident|crash|kil|kiled|killed|kindness|mercy|blessing|relief|not wake up|never wake up)\b",
+    ),
+    Rule(
+        "indirect",
+        r"\b(?:heart atack|stroke|car crash|crash|acident|cancer|bulet|stabing|anurysm|aneurysm|tumour) (?:\w+ ){0,4}(?:would be|would come as|d be|would feel like|is what i) (?:a |such a |the )?(?:kindness|mercy|blessing|relief|godsend|gift|welcome|best thing|pray for|hope for|wish for)\b",
+        Who.SELF,
+    ),
     # Someone else at risk: third-person wording.
     Rule(
         "other",
@@ -1030,7 +1077,8 @@ FIGURATIVE_TAIL = (
     r"working|trying to (?:get|finish|keep|make|please|hit|meet)|to (?:get|finish|meet|hit|keep "
     r"up|make|please|impress|pass|cover)|over (?:this|that|the|a) (?:job|paperwork|essay|exam|"
     r"report|file|case)|for (?:a|the) (?:brew|cuppa|coffee|tea|fag|pint|drink|wee|bacon|day "
-    r"off|holiday|sandwich)|for this job|for the job|for work|at the gym|on the range)\b"
+    r"off|holiday|sandwich)|for this job|for the job|for work|at the gym|on the range|with "
+    r"(?:the )?(?:stress|worry|work|workload|pressure|anxiety|paperwork|overtime))\b"
 )
 
 # Ends of phrases that mark an accident ('burnt myself on the kettle', 'cut myself shaving').
@@ -1146,6 +1194,9 @@ THIRD_NOUNS = frozenset(
         "person",
         "staff",
         "lass",
+        # 'my 15 year old has', 'someone else who is'
+        "old",
+        "else",
     ]
 )
 # A noun is the subject only when a verb follows it ('my mate is', 'my son has', 'she told').
@@ -1208,6 +1259,8 @@ SUBJECT_VERBS = frozenset(
         "reckons",
         "went",
         "goes",
+        "who",
+        "whos",
     ]
 )
 NEGATIONS = frozenset(

@@ -284,7 +284,7 @@ DAMPERS = (
     rf"\b(?:{_DRUGS}) for (?:my|the|a|an|his|her)\b|\b(?:took|taken|take|taking|had|have) (?:my|me) (?:usual |normal |daily |morning |evening |night )?(?:{_DRUGS})\b",
     r"\b(?:swing|tent|camping|boat|sailing|knot|knots|scouts|washing line|tow|towing|abseil|abseiling|zip wire|tyre|kit belt|duty belt|utility belt|belt kit)\b",
     r"\b(?:cut|cutting|burnt|burned|sliced|scratched|hurt) (?:myself|my \w+) (?:on|while|when|shaving|cooking|chopping|gardening|at the gym|playing)\b|\bby accident\b|\baccidentally\b",
-    r"\b(?:retire|retiring|retired|retirement|leaving do|leaving card|leaving party|last day|transfer|transferring|secondment|moving house|moving out|moving in|new house|new flat|old flat|new job|new console|upgraded|outgrown|grown out of|declutter|decluttering|charity shop|car boot|wedding|honeymoon|dog sitter|cat sitter|house sitter|airport|abroad|away for|while im away|when im away|pub)\b",
+    r"\b(?:retire|retiring|retired|retirement|leaving do|leaving card|leaving party|last day|transfer|transferring|secondment|moving house|moving out|moving in|new house|new flat|old flat|new job|new console|new baby|second baby|first baby|had a baby|having a baby|got married|getting married|just married|bought a house|buying a house|thirty years|30 years|end of my service|pension age|upgraded|outgrown|grown out of|declutter|decluttering|charity shop|car boot|wedding|honeymoon|dog sitter|cat sitter|house sitter|airport|abroad|away for|while im away|when im away|pub)\b",
     r"\b(?:not|never|nowhere near) (?:\w+ )?(?:suicidal|in (?:any )?danger|going to do anything|going to hurt myself|going to kill myself|at risk)\b|\bno (?:intention|plans?) (?:of|to)\b|\bim (?:safe|fine|ok)\b",
 )
 
@@ -299,6 +299,7 @@ _OTHER = frozenset(
         "woman", "male", "female", "shed", "hed", "someone", "somebody", "crewmate", "sergeant", "sarge",
         "officer", "pcso", "teenager", "kid", "child", "neighbour", "guy", "bloke", "lad",
         "girl", "boy", "probationer", "suspect", "patient", "caller", "subject", "staff",
+        "pc", "pcs", "pcso", "inspector", "skipper", "recruit",
     )
 )  # fmt: skip
 
