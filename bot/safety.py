@@ -88,6 +88,11 @@ _NOUNS = frozenset(squeeze(w) for w in p.THIRD_NOUNS)
 _VERBS = frozenset(squeeze(w) for w in p.SUBJECT_VERBS)
 _NEGATIONS = frozenset(squeeze(w) for w in p.NEGATIONS)
 _HEDGES = frozenset(squeeze(w) for w in p.HEDGES)
+_PANIC_BEFORE = _compile(p.PANIC_BEFORE)
+_PANIC = _compile(p.PANIC_CONTEXT)
+_REPORTED_BEFORE = _compile(p.REPORTED_BEFORE)
+_BULLYING = _compile(p.BULLYING_CONTEXT)
+_QUOTED_BEFORE = _compile(p.QUOTED_MESSAGE_BEFORE)
 _I_AM = frozenset({"im", "am"})
 # Categories in the order a reason is reported when several match: the most specific first.
 _PRIORITY = ("plan", "method", "goodbye", "self_harm", "direct", "indirect")
@@ -140,6 +145,13 @@ def _subject_is_other(before: str) -> bool:
     return False
 
 
+def _idiom(before: str, sentence: str, text: str) -> bool:
+    """Panic ('I feel like I'm going to die' before an exam) or an insult reported as bullying."""
+    if _PANIC_BEFORE.search(before) and _PANIC.search(sentence):
+        return True
+    return bool(_BULLYING.search(text) and _REPORTED_BEFORE.search(before))
+
+
 def _clause(text: str, start: int, end: int) -> tuple[str, str, str]:
     """The words of the sentence before the match, after it, and the whole sentence."""
     left = text.rfind(" . ", 0, start)
@@ -153,7 +165,7 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str, str]:
 def _screen_normalised(text: str) -> SafetyResult:
     """The screen on normalised text (cached: the same text gives the same answer)."""
     crisis: list[str] = []
-    other = calmed = False
+    other = calmed = quoted = False
     for compiled in _RULES:
         rule = compiled.rule
         if (
@@ -168,8 +180,18 @@ def _screen_normalised(text: str) -> SafetyResult:
             tail_calms = _FIGURATIVE_TAIL.match(after) or (
                 rule.category in ("self_harm", "other") and _ACCIDENT_TAIL.match(after)
             )
-            if _negated(before) or tail_calms or (rule.weak and _WORK.search(sentence)):
+            if (
+                _negated(before)
+                or tail_calms
+                or (rule.weak and _WORK.search(sentence))
+                or _idiom(before, sentence, text)
+            ):
                 calmed = True
+                continue
+            if _QUOTED_BEFORE.search(before):
+                # Someone else's words quoted ('sent me a message saying tell the kids sorry'):
+                # the risk scorer, which reads the same words as the speaker's, has no say.
+                other = quoted = True
                 continue
             if rule.who is p.Who.OTHER or (rule.who is p.Who.ANY and _subject_is_other(before)):
                 # Job talk about a member of the public is not a colleague at risk.
@@ -181,7 +203,7 @@ def _screen_normalised(text: str) -> SafetyResult:
             # Third-person wording said of oneself ('I keep talking about suicide').
             crisis.append("indirect" if rule.category == "other" else rule.category)
     risk = assess(text)
-    if risk.fires and not crisis:
+    if risk.fires and not crisis and not quoted:
         crisis.append(_RISK_REASON[risk.group])
     if crisis:
         reason = next(c for c in _PRIORITY if c in crisis)

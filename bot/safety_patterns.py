@@ -156,6 +156,20 @@ _LEAVING_JOB = (
     r"divorce|tattoo|course|promotion|move|moving|wedding|holiday)\b"
 )
 
+# Self-harm told of in the past with safety now ('self-harmed as a teenager, fine for ten years');
+# anything said of now ('again', 'lately', 'urges') keeps the rule on.
+PAST_SELF_HARM = (
+    r"^(?!.*\b(?:again|stil|started|starting|tonight|lately|recently|relapse\w*|back to|urges?|want to|wana|craving|thinking about|this week|last night|today|yesterday)\b)"
+    r".*\b(?:as a (?:teenager|teen|kid|child|student)|when i was (?:younger|a teenager|a teen|a kid|at schol|in schol|at uni|a student|\d+)|years ago|in my teens|in my twenties|(?:ben|im|i am|ive ben) (?:fine|wel|ok|okay|god|beter|clean|fre) (?:for|now)|havent (?:self harmed|done it|cut) (?:for|in))\b"
+)
+# Ordinary reasons for planning 'for when I'm gone' (a will, life cover, a new house).
+SENSIBLE_PLANNING = (
+    r"\b(?:just being sensible|being sensible|planning ahead|and healthy|im healthy|"
+    r"bought a house|buying a house|new baby|second baby|got married|getting married|"
+    r"life insurance|life cover|death in service|wil writing|making a wil|pension nomination)\b"
+    r"(?!.*\b(?:tonight|soon|this week|not be here long|wont be here long)\b)"
+)
+
 RULES: tuple[Rule, ...] = (
     # Direct wording.
     Rule("direct", rf"\b{_KILL_VERBS} myself\b", Who.SELF),
@@ -461,7 +475,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "method",
-        r"\boverdos(?:e|ing) on\b(?! (?:work|paperwork|emails|admin|caffeine|coffee|sugar|chocolate|tv|netflix|overtime|meetings))",
+        r"\boverdos(?:e|ing) on\b(?! (?:nights|lates|earlies|days|the late|the early|shift|scene|work|paperwork|emails|admin|caffeine|coffee|sugar|chocolate|tv|netflix|overtime|meetings))",
         weak=True,
     ),
     Rule(
@@ -568,6 +582,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "goodbye",
         r"\b(?:when|after|once|by the time|for when|for after) (?:im|i am|il be|ive|i have|i) (?:\w+ )?(?:gone|dead|no longer here|not here|not around|passed)\b(?! (?:on holiday|on leave|away|for the weekend|to work|for a week|for a few|on nights|on a course|home))",
+        unless=SENSIBLE_PLANNING,
     ),
     Rule(
         "goodbye",
@@ -592,6 +607,7 @@ RULES: tuple[Rule, ...] = (
         "self_harm",
         r"\bself (?:harm|harming|harmed|injury|injuring|injured|injure|harmer|mutilation|mutilate)\b",
         weak=True,
+        unless=PAST_SELF_HARM,
     ),
     Rule(
         "self_harm",
@@ -1030,6 +1046,33 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:heart atack|stroke|car crash|crash|acident|cancer|bulet|stabing|anurysm|aneurysm|tumour) (?:\w+ ){0,4}(?:would be|would come as|d be|would feel like|is what i) (?:a |such a |the )?(?:kindness|mercy|blessing|relief|godsend|gift|welcome|best thing|pray for|hope for|wish for)\b",
         Who.SELF,
     ),
+    # Classes from the misses of blind set 13 (safety case 4j), written as general wording.
+    # A question about a friend or mate that turns out to be the writer.
+    Rule(
+        "indirect",
+        r"\b(?:its|it is|it s|its not|it isnt|it wasnt|not) (?:not )?(?:really )?(?:my|a|about my|about a|for my|for a) (?:mate|friend|pal|colleague|oppo|crewmate|mucker|buddy|friend of mine)(?: \.)? (?:its|it is|it s|it was|its about|its for)? ?(?:me|myself)\b|\b(?:the|this|that|my) (?:friend|mate|pal|colleague|oppo|buddy|person|officer|pcso|pc|special) (?:is|was|is actually|is really|in question is|im asking for is|i mean is) (?:me|myself)\b",
+        Who.SELF,
+        needs=r"\b(?:nothing left|trains?|train line|tracks|express|jump\w*|pils|tablets|overdose|end (?:it|things|my life)|ending it|die|dying|dead|kil\w*|suicid\w*|hang\w*|rope|bridge|stepping out|in front of|wake up|harm\w*|cut\w*|give up|no point|not be here|gone|disappear)\b",
+    ),
+    # Not coming home from this shift.
+    Rule(
+        "goodbye",
+        r"\b(?:im |i am |i wont be |i m |il be )?not (?:coming|going|getting) (?:home|back) (?:from|after) (?:this|tonight|todays|tonights|my|the|work|the job)(?: (?:shift|night|one|set|tour|job))?\b(?! (?:til|until|because|as|cos|im going|i am going|going|off|heading|staying|straight|tonight because))",
+        Who.SELF,
+        unless=r"\b(?:pub|stay|staying|mums|mams|mates|hotel|course|overtime|late|early|drinks|party|crash at|sleeping at|stopping at|kip|overnight|away)\b",
+    ),
+    # Courage gathered, with nothing named to be brave for.
+    Rule(
+        "plan",
+        r"\b(?:nearly|almost|finally|just about|building up|built up|working up|plucking up|plucked up|mustering|mustered|found|finding|got|getting|get|have|ive got|ive found) (?:up )?(?:got |have |found |the |enough )?(?:the |enough )?(?:courage|nerve|guts|bottle|balls)(?: up)?(?: now| tonight| at last| finally)?(?= \.|$)|\b(?:courage|nerve|guts|bottle|balls) to (?:do it|go through with it|end it|finish it|finish myself|do what i need to)\b",
+        Who.SELF,
+    ),
+    # A plan come back, or grown more detailed.
+    Rule(
+        "plan",
+        r"\b(?:the|my) plans? (?:is |s |are |has |have )?(?:back|come back|returned|coming back)\b(?! (?:on|with|to|in|from|for|at|up|under|off))|\b(?:the|my) plans? (?:is |s |are )?(?:more detailed|more real|getting (?:more )?(?:detailed|real|clearer)|clearer)(?: (?:now|this time|every day|each day))\b",
+        Who.SELF,
+    ),
     # Someone else at risk: third-person wording.
     Rule(
         "other",
@@ -1078,7 +1121,8 @@ FIGURATIVE_TAIL = (
     r"up|make|please|impress|pass|cover)|over (?:this|that|the|a) (?:job|paperwork|essay|exam|"
     r"report|file|case)|for (?:a|the) (?:brew|cuppa|coffee|tea|fag|pint|drink|wee|bacon|day "
     r"off|holiday|sandwich)|for this job|for the job|for work|at the gym|on the range|with "
-    r"(?:the )?(?:stress|worry|work|workload|pressure|anxiety|paperwork|overtime))\b"
+    r"(?:the )?(?:stress|worry|work|workload|pressure|anxiety|paperwork|overtime)|(?:the|this|that|"
+    r"my) (?:\w+ ){1,2}i mean)\b"
 )
 
 # Ends of phrases that mark an accident ('burnt myself on the kettle', 'cut myself shaving').
@@ -1116,6 +1160,36 @@ FIGURATIVE_MARKERS = (
     r"(?:nearly|almost) died|phone is dying|battery is dying|shot myself in the foot|"
     r"(?:not|never) (?:\w+ )?(?:suicidal|going to kill myself|going to hurt myself|hurt myself|"
     r"kill myself|harm myself|self harm|want to die)|killer|murder)\b"
+)
+
+# Panic, not intent: 'I feel like I'm going to die' beside nerves, a racing heart or an exam.
+PANIC_BEFORE = (
+    r"\b(?:feel|feels|felt|feeling) like (?:im|i am|i was|i m) (?:(?:going to|gona|about to) )?$"
+)
+PANIC_CONTEXT = (
+    r"\b(?:nervous|nerves|panic|panicking|panicky|anxious|anxiety|heart (?:racing|pounding)|"
+    r"palpitations|chest (?:tight|pains?)|exam|interview|presentation|board|driving test|"
+    r"public speaking|flying|flight)\b"
+)
+# An insult or a message reported from someone else ('they keep saying I'd be better off dead')
+# in a message about bullying or reporting it.
+REPORTED_BEFORE = (
+    r"\b(?:he|she|they|theyve|theyre|hes|shes|someone|somebody|people|everyone|everybody|"
+    r"sergeant|sarge|skipper|boss|manager|inspector|colleagues?|team|chat|lads|supervisor|ex)\b"
+    r"(?: \w+){0,5} (?:saying|said|says|tell|tells|telling|told|shouted|shouting|messaging|"
+    r"messaged|texting|texted|posting|posted|calling|wrote|writing)\b"
+    r"(?: (?!(?:and|but|so|now|honestly|tbh|because|cos) (?:i|im|id)\b)\w+){0,10} ?$"
+)
+BULLYING_CONTEXT = (
+    r"\b(?:banter|report|reporting|bullying|bullied|bully|harassment|harassing|harassed|out of "
+    r"order|humiliat\w*|mocking|mocked|grievance|complaint|professional standards|psd|dignity at "
+    r"work)\b"
+)
+# A goodbye quoted from someone else's message ('sent me a message saying tell the kids').
+QUOTED_MESSAGE_BEFORE = (
+    r"\b(?:sent|texted|messaged|left|wrote|emailed|posted) (?:me|us|his \w+|her \w+) "
+    r"(?:a |an )?(?:message|text|voicemail|note|email|voice note|post)? ?(?:saying|that said|which "
+    r"said|to say)(?: (?:that|to))? ?$"
 )
 
 # Whose risk: the subject found nearest before a pattern. Squeezed like the text ('will' -> 'wil').

@@ -155,6 +155,45 @@ def test_what_surrounds_a_means_or_a_time_decides_whether_it_is_a_crisis(
     assert not screen(everyday).crisis
 
 
+@pytest.mark.parametrize(
+    ("crisis", "calm"),
+    [
+        # Panic beside nerves is not intent; the same words beside despair are.
+        (
+            "I feel like I'm going to die, I can't do this any more",
+            "my driving test is Friday and I feel like I'm going to die of nerves",
+        ),
+        # An insult reported as bullying is not the writer's wish; the writer's own words are,
+        # even in a message about reporting someone.
+        (
+            "I told my inspector I'd be better off dead and he laughed, I want to report him",
+            "the lads keep telling me I'd be better off dead, they call it banter, I'll report it",
+        ),
+        (
+            "my boss said I'm useless and honestly I want to die, I want to report him",
+            "my boss said I should go and jump off the pier, I want to report him for bullying",
+        ),
+        # Self-harm told of in the past with safety now, and the same past with urges now.
+        (
+            "I self-harmed when I was at school and the urges are back",
+            "I self-harmed when I was at school, been fine for years now, can I get counselling",
+        ),
+    ],
+)
+def test_what_the_words_are_doing_decides_whether_they_are_a_crisis(
+    crisis: str, calm: str
+) -> None:
+    assert screen(crisis).crisis
+    assert not screen(calm).crisis
+
+
+def test_a_goodbye_quoted_from_someone_elses_message_is_the_colleague_path() -> None:
+    quoted = screen("my oppo texted me saying tell my family I'm sorry, what do I do")
+    own = screen("tell my family I'm sorry")
+    assert quoted.other_at_risk and not quoted.crisis
+    assert own.crisis
+
+
 def test_the_screen_takes_about_a_millisecond_a_message() -> None:
     texts = corpus("crisis_heldout.txt") + corpus("hard_negatives.txt")
     start = time.perf_counter()
