@@ -164,10 +164,10 @@ PAST_SELF_HARM = (
 )
 # Ordinary reasons for planning 'for when I'm gone' (a will, life cover, a new house).
 SENSIBLE_PLANNING = (
-    r"\b(?:just being sensible|being sensible|planning ahead|and healthy|im healthy|"
-    r"bought a house|buying a house|new baby|second baby|got married|getting married|"
-    r"life insurance|life cover|death in service|wil writing|making a wil|pension nomination)\b"
-    r"(?!.*\b(?:tonight|soon|this week|not be here long|wont be here long)\b)"
+    r"^(?=.*\b(?:life insurance|life cover|death in service|will|wills|pension nomination)\b)"
+    r"(?=.*\b(?:just being sensible|being sensible|planning ahead|and healthy|im healthy)\b)"
+    r"(?!.*\b(?:tonight|soon|this week|better off|burden|relief|pays out|payout|not be here long|"
+    r"wont be here long|done|cant|end it)\b)"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -581,7 +581,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "goodbye",
-        r"\b(?:when|after|once|by the time|for when|for after) (?:im|i am|il be|ive|i have|i) (?:\w+ )?(?:gone|dead|no longer here|not here|not around|passed)\b(?! (?:on holiday|on leave|away|for the weekend|to work|for a week|for a few|on nights|on a course|home))",
+        r"\b(?:when|after|once|by the time|for when|for after) (?:im|i am|il be|ive|i have|i) (?:\w+ )?(?:gone|dead|no longer here|not here|not around|passed)\b(?! (?:on holiday|on leave|away|for the weekend|to work|for a week|for a few|on nights|on (?:a|my|the|his|her) (?:course|trip|deployment|secondment|training)|home))",
+        # The match names the speaker ('when I'm gone'), whoever else the sentence mentions.
+        Who.SELF,
         unless=SENSIBLE_PLANNING,
     ),
     Rule(
