@@ -94,6 +94,12 @@ _REPORTED_BEFORE = _compile(p.REPORTED_BEFORE)
 _BULLYING = _compile(p.BULLYING_CONTEXT)
 _QUOTED_BEFORE = _compile(p.QUOTED_MESSAGE_BEFORE)
 _I_AM = frozenset({"im", "am"})
+_LINKS = frozenset({"in", "on", "at", "from", "i", "who", "whos", "that", "of"})
+_POSSESSIVE = frozenset({"my", "our"})
+_PLACES_BEFORE = frozenset({"in", "on", "at", "from", "of", "with", "near", "behind", "across"})
+_RELATIVE_VERBS = frozenset(
+    squeeze(w) for w in ("work", "know", "manage", "supervise", "sit", "tutor", "mentor", "crew")
+)
 # Categories in the order a reason is reported when several match: the most specific first.
 _PRIORITY = ("plan", "method", "goodbye", "self_harm", "direct", "indirect")
 # The risk scorer's heaviest group, reported as the nearest category.
@@ -129,16 +135,26 @@ def _subject_is_other(before: str) -> bool:
     words = before.split()
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
+        previous = words[i - 1] if i else ""
+        following = words[i + 1] if i + 1 < len(words) else ""
+        # 'in my office', 'on my team': a place, not a subject; 'a PCSO I work with': a
+        # relative clause about the PCSO.
+        if word in _POSSESSIVE and previous in _PLACES_BEFORE:
+            continue
+        if word == "i" and following in _RELATIVE_VERBS and previous in _NOUNS:
+            return True
         if word in _FIRST:
             return False
         if word in _THIRD:
             return True
-        following = words[i + 1] if i + 1 < len(words) else ""
         # "I'm someone who" and "I am a person who" name the speaker, not another person.
         if word in _NOUNS and _I_AM.intersection(words[max(0, i - 2) : i]):
             return False
         # 'mates' covers "my mate's been" once the apostrophe is gone.
         if word in _NOUNS and (following in _VERBS or not following):
+            return True
+        # 'a PCSO I work with has', 'my colleague in forensics is': a short phrase, then a verb.
+        if word in _NOUNS and following in _LINKS and _VERBS.intersection(words[i + 2 : i + 5]):
             return True
         if word.endswith("s") and word[:-1] in _NOUNS and (following in _VERBS or not following):
             return True

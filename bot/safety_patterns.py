@@ -1075,6 +1075,28 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:the|my) plans? (?:is |s |are |has |have )?(?:back|come back|returned|coming back)\b(?! (?:on|with|to|in|from|for|at|up|under|off))|\b(?:the|my) plans? (?:is |s |are )?(?:more detailed|more real|getting (?:more )?(?:detailed|real|clearer)|clearer)(?: (?:now|this time|every day|each day))\b",
         Who.SELF,
     ),
+    # Classes from the misses of blind set 14 (safety case 4k), written as general wording.
+    # 'If something happens to me' with a time soon: a hidden-motive question about affairs.
+    Rule(
+        "goodbye",
+        r"\bif (?:anything|something) (?:happens|happened|were to happen|was to happen|should happen) to me\b",
+        Who.SELF,
+        needs=r"\b(?:soon|this month|this week|tonight|this weekend|shortly|before long|any day|next week|in the next (?:few|couple)|by friday|by the weekend|before christmas)\b",
+    ),
+    # 'Asking for a mate ... he's me.'
+    Rule(
+        "indirect",
+        r"\b(?:hes|shes|he is|she is|theyre|they are) (?:actually |really |obviously |just )?(?:me|myself)(?: (?:really|honestly|obviously|tbh|if im honest|to be honest|though))?(?= \.|$)",
+        Who.SELF,
+        needs=r"\b(?:plan|nothing left|trains?|tracks|jump\w*|pils|tablets|overdose|end (?:it|things|my life)|ending it|die|dying|dead|kil\w*|suicid\w*|hang\w*|rope|bridge|wake up|harm\w*|cut\w*|give up|no point|not be here|gone)\b",
+    ),
+    # Doses looked up, with a means at hand or named.
+    Rule(
+        "method",
+        r"\b(?:looked up|looking up|googled|googling|researched|researching|checked|checking|reading up on|read up on|worked out|working out) (?:\w+ ){0,2}(?:doses|dosages|dose|overdose|lethal \w+|how much (?:\w+ ){0,2}(?:it takes|would do it|would kill))\b",
+        Who.SELF,
+        unless=r"\b(?:for (?:my|the|our|his|her) (?:kid|kids|son|daughter|baby|child|children|mum|mam|dad|nan|dog|cat|patient)s?|calpol|how much can i give|prescribed|pharmacist|chemist|gp said)\b",
+    ),
     # Someone else at risk: third-person wording.
     Rule(
         "other",
@@ -1190,8 +1212,8 @@ BULLYING_CONTEXT = (
 # A goodbye quoted from someone else's message ('sent me a message saying tell the kids').
 QUOTED_MESSAGE_BEFORE = (
     r"\b(?:sent|texted|messaged|left|wrote|emailed|posted) (?:me|us|his \w+|her \w+) "
-    r"(?:a |an )?(?:message|text|voicemail|note|email|voice note|post)? ?(?:saying|that said|which "
-    r"said|to say)(?: (?:that|to))? ?$"
+    r"(?:(?:a |an )?(?:message|text|voicemail|note|email|voice note|post)? ?(?:saying|that said|"
+    r"which said|to say)(?: (?:that|to))? ?)?$"
 )
 
 # Whose risk: the subject found nearest before a pattern. Squeezed like the text ('will' -> 'wil').
@@ -1273,6 +1295,11 @@ THIRD_NOUNS = frozenset(
         # 'my 15 year old has', 'someone else who is'
         "old",
         "else",
+        "detective",
+        "dc",
+        "ds",
+        "tutee",
+        "tutor",
     ]
 )
 # A noun is the subject only when a verb follows it ('my mate is', 'my son has', 'she told').

@@ -299,9 +299,15 @@ _OTHER = frozenset(
         "woman", "male", "female", "shed", "hed", "someone", "somebody", "crewmate", "sergeant", "sarge",
         "officer", "pcso", "teenager", "kid", "child", "neighbour", "guy", "bloke", "lad",
         "girl", "boy", "probationer", "suspect", "patient", "caller", "subject", "staff",
-        "pc", "pcs", "pcso", "inspector", "skipper", "recruit",
+        "pc", "pcs", "pcso", "inspector", "skipper", "recruit", "oppo", "special", "specials",
+        "detective", "dc", "ds", "tutee",
     )
 )  # fmt: skip
+
+
+_RELATIVE = frozenset(
+    squeeze(w) for w in ("work", "know", "manage", "supervise", "sit", "tutor", "mentor", "crew")
+)
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -326,7 +332,13 @@ class Risk:
 
 def _speaker(before: str) -> bool:
     """Whether the nearest subject before a cue is the speaker (or nobody: unsure means self)."""
-    for word in reversed(before.split()[-12:]):
+    words = before.split()[-12:]
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        # 'a special I work with has': a relative clause about the special.
+        relative = 0 < i < len(words) - 1 and words[i + 1] in _RELATIVE
+        if word == "i" and relative and words[i - 1] in _OTHER:
+            return False
         if word in _SELF:
             return True
         if word in _OTHER:
