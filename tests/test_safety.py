@@ -194,6 +194,30 @@ def test_a_goodbye_quoted_from_someone_elses_message_is_the_colleague_path() -> 
     assert own.crisis
 
 
+@pytest.mark.parametrize(
+    ("other", "own"),
+    [
+        (
+            "a special I work with has been talking about ending it",
+            "a special I work with said I should end it and I think I will",
+        ),
+        (
+            "a DC in my office has been hoarding tablets",
+            "the pressure in my office makes me want to take all my tablets",
+        ),
+        (
+            "my colleague in forensics is talking about ending it all",
+            "my colleague in forensics is fine but I keep thinking about ending it all",
+        ),
+    ],
+)
+def test_a_place_or_clause_after_a_colleague_keeps_it_their_risk_but_i_is_mine(
+    other: str, own: str
+) -> None:
+    assert screen(other).other_at_risk and not screen(other).crisis
+    assert screen(own).crisis
+
+
 def test_the_screen_takes_about_a_millisecond_a_message() -> None:
     texts = corpus("crisis_heldout.txt") + corpus("hard_negatives.txt")
     start = time.perf_counter()
