@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot import safety_patterns as p
-from bot.safety_risk import assess
+from bot.safety_risk import RELATIVE_VERBS, assess
 from bot.safety_text import normalise, squeeze
 
 # The classifier's crisis intent counts from this confidence. Set from measurements (docs/safety/
@@ -94,12 +94,11 @@ _REPORTED_BEFORE = _compile(p.REPORTED_BEFORE)
 _BULLYING = _compile(p.BULLYING_CONTEXT)
 _QUOTED_BEFORE = _compile(p.QUOTED_MESSAGE_BEFORE)
 _I_AM = frozenset({"im", "am"})
-_LINKS = frozenset({"in", "on", "at", "from", "i", "who", "whos", "that", "of"})
+# Words that open a short phrase between a noun and its verb ('my colleague in forensics is');
+# 'who' counts as a verb already and 'I' is read where the scan meets it.
+_LINKS = frozenset({"in", "on", "at", "from", "that", "of"})
 _POSSESSIVE = frozenset({"my", "our"})
 _PLACES_BEFORE = frozenset({"in", "on", "at", "from", "of", "with", "near", "behind", "across"})
-_RELATIVE_VERBS = frozenset(
-    squeeze(w) for w in ("work", "know", "manage", "supervise", "sit", "tutor", "mentor", "crew")
-)
 # Categories in the order a reason is reported when several match: the most specific first.
 _PRIORITY = ("plan", "method", "goodbye", "self_harm", "direct", "indirect")
 # The risk scorer's heaviest group, reported as the nearest category.
@@ -141,7 +140,7 @@ def _subject_is_other(before: str) -> bool:
         # relative clause about the PCSO.
         if word in _POSSESSIVE and previous in _PLACES_BEFORE:
             continue
-        if word == "i" and following in _RELATIVE_VERBS and previous in _NOUNS:
+        if word == "i" and following in RELATIVE_VERBS and previous in _NOUNS:
             return True
         if word in _FIRST:
             return False

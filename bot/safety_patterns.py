@@ -170,6 +170,13 @@ SENSIBLE_PLANNING = (
     r"wont be here long|done|cant|end it)\b)"
 )
 
+# Risk words that make 'the friend is me' or 'he's me' a disclosure, not small talk.
+_FRIEND_IS_ME_RISK = (
+    r"nothing left|trains?|tracks|jump\w*|pils|tablets|overdose|end (?:it|things|my life)|"
+    r"ending it|die|dying|dead|kil\w*|suicid\w*|hang\w*|rope|bridge|wake up|harm\w*|cut\w*|"
+    r"give up|no point|not be here|gone"
+)
+
 RULES: tuple[Rule, ...] = (
     # Direct wording.
     Rule("direct", rf"\b{_KILL_VERBS} myself\b", Who.SELF),
@@ -1054,7 +1061,7 @@ RULES: tuple[Rule, ...] = (
         "indirect",
         r"\b(?:its|it is|it s|its not|it isnt|it wasnt|not) (?:not )?(?:really )?(?:my|a|about my|about a|for my|for a) (?:mate|friend|pal|colleague|oppo|crewmate|mucker|buddy|friend of mine)(?: \.)? (?:its|it is|it s|it was|its about|its for)? ?(?:me|myself)\b|\b(?:the|this|that|my) (?:friend|mate|pal|colleague|oppo|buddy|person|officer|pcso|pc|special) (?:is|was|is actually|is really|in question is|im asking for is|i mean is) (?:me|myself)\b",
         Who.SELF,
-        needs=r"\b(?:nothing left|trains?|train line|tracks|express|jump\w*|pils|tablets|overdose|end (?:it|things|my life)|ending it|die|dying|dead|kil\w*|suicid\w*|hang\w*|rope|bridge|stepping out|in front of|wake up|harm\w*|cut\w*|give up|no point|not be here|gone|disappear)\b",
+        needs=rf"\b(?:{_FRIEND_IS_ME_RISK}|train line|express|stepping out|in front of|disappear)\b",
     ),
     # Not coming home from this shift.
     Rule(
@@ -1088,7 +1095,7 @@ RULES: tuple[Rule, ...] = (
         "indirect",
         r"\b(?:hes|shes|he is|she is|theyre|they are) (?:actually |really |obviously |just )?(?:me|myself)(?: (?:really|honestly|obviously|tbh|if im honest|to be honest|though))?(?= \.|$)",
         Who.SELF,
-        needs=r"\b(?:plan|nothing left|trains?|tracks|jump\w*|pils|tablets|overdose|end (?:it|things|my life)|ending it|die|dying|dead|kil\w*|suicid\w*|hang\w*|rope|bridge|wake up|harm\w*|cut\w*|give up|no point|not be here|gone)\b",
+        needs=rf"\b(?:{_FRIEND_IS_ME_RISK}|plan)\b",
     ),
     # Doses looked up, with a means at hand or named.
     Rule(

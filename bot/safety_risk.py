@@ -299,13 +299,15 @@ _OTHER = frozenset(
         "woman", "male", "female", "shed", "hed", "someone", "somebody", "crewmate", "sergeant", "sarge",
         "officer", "pcso", "teenager", "kid", "child", "neighbour", "guy", "bloke", "lad",
         "girl", "boy", "probationer", "suspect", "patient", "caller", "subject", "staff",
-        "pc", "pcs", "pcso", "inspector", "skipper", "recruit", "oppo", "special", "specials",
+        "pc", "pcs", "inspector", "skipper", "recruit", "oppo", "special", "specials",
         "detective", "dc", "ds", "tutee",
     )
 )  # fmt: skip
 
 
-_RELATIVE = frozenset(
+# Verbs of a relative clause about someone else ('a special I work with'); the screen reads
+# subjects with the same set.
+RELATIVE_VERBS = frozenset(
     squeeze(w) for w in ("work", "know", "manage", "supervise", "sit", "tutor", "mentor", "crew")
 )
 
@@ -336,7 +338,7 @@ def _speaker(before: str) -> bool:
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
         # 'a special I work with has': a relative clause about the special.
-        relative = 0 < i < len(words) - 1 and words[i + 1] in _RELATIVE
+        relative = 0 < i < len(words) - 1 and words[i + 1] in RELATIVE_VERBS
         if word == "i" and relative and words[i - 1] in _OTHER:
             return False
         if word in _SELF:
