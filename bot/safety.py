@@ -93,12 +93,20 @@ _PANIC = _compile(p.PANIC_CONTEXT)
 _REPORTED_BEFORE = _compile(p.REPORTED_BEFORE)
 _BULLYING = _compile(p.BULLYING_CONTEXT)
 _QUOTED_BEFORE = _compile(p.QUOTED_MESSAGE_BEFORE)
+_POSTED_BEFORE = _compile(p.POSTED_MESSAGE_BEFORE)
+_FOUND_THEIRS = _compile(p.FOUND_THEIRS)
 _I_AM = frozenset({"im", "am"})
 # Words that open a short phrase between a noun and its verb ('my colleague in forensics is');
 # 'who' counts as a verb already and 'I' is read where the scan meets it.
 _LINKS = frozenset({"in", "on", "at", "from", "that", "of"})
 _POSSESSIVE = frozenset({"my", "our"})
 _PLACES_BEFORE = frozenset({"in", "on", "at", "from", "of", "with", "near", "behind", "across"})
+# 'I overheard him asking how high': what someone else was heard or seen doing.
+_OBJECTS = frozenset({"him", "her", "them"})
+_PERCEIVED = frozenset(
+    squeeze(w)
+    for w in ("overheard", "heard", "caught", "saw", "seen", "noticed", "watched", "found")
+)
 # Categories in the order a reason is reported when several match: the most specific first.
 _PRIORITY = ("plan", "method", "goodbye", "self_harm", "direct", "indirect")
 # The risk scorer's heaviest group, reported as the nearest category.
@@ -142,6 +150,8 @@ def _subject_is_other(before: str) -> bool:
             continue
         if word == "i" and following in RELATIVE_VERBS and previous in _NOUNS:
             return True
+        if word in _OBJECTS and previous in _PERCEIVED:
+            return True
         if word in _FIRST:
             return False
         if word in _THIRD:
@@ -167,6 +177,12 @@ def _idiom(before: str, sentence: str, text: str) -> bool:
     return bool(_BULLYING.search(text) and _REPORTED_BEFORE.search(before))
 
 
+def _posted_by_other(before: str) -> bool:
+    """A message posted where others read it, by someone else ('mate put a post saying')."""
+    posted = _POSTED_BEFORE.search(before)
+    return bool(posted and _subject_is_other(before[: posted.start()]))
+
+
 def _clause(text: str, start: int, end: int) -> tuple[str, str, str]:
     """The words of the sentence before the match, after it, and the whole sentence."""
     left = text.rfind(" . ", 0, start)
@@ -181,6 +197,7 @@ def _screen_normalised(text: str) -> SafetyResult:
     """The screen on normalised text (cached: the same text gives the same answer)."""
     crisis: list[str] = []
     other = calmed = quoted = False
+    theirs = [m.span() for m in _FOUND_THEIRS.finditer(text)]
     for compiled in _RULES:
         rule = compiled.rule
         if (
@@ -203,12 +220,15 @@ def _screen_normalised(text: str) -> SafetyResult:
             ):
                 calmed = True
                 continue
-            if _QUOTED_BEFORE.search(before):
+            if _QUOTED_BEFORE.search(before) or _posted_by_other(before):
                 # Someone else's words quoted ('sent me a message saying tell the kids sorry'):
                 # the risk scorer, which reads the same words as the speaker's, has no say.
                 other = quoted = True
                 continue
-            if rule.who is p.Who.OTHER or (rule.who is p.Who.ANY and _subject_is_other(before)):
+            found_theirs = any(a <= match.start() < b for a, b in theirs)
+            if rule.who is p.Who.OTHER or (
+                rule.who is p.Who.ANY and (found_theirs or _subject_is_other(before))
+            ):
                 # Job talk about a member of the public is not a colleague at risk.
                 if _WORK.search(sentence):
                     calmed = True

@@ -1104,6 +1104,34 @@ RULES: tuple[Rule, ...] = (
         Who.SELF,
         unless=r"\b(?:for (?:my|the|our|his|her) (?:kid|kids|son|daughter|baby|child|children|mum|mam|dad|nan|dog|cat|patient)s?|calpol|how much can i give|prescribed|pharmacist|chemist|gp said)\b",
     ),
+    # Classes from the misses of blind set 15 (safety case 4l), written as general wording.
+    # What one could do with the means the job gives ('what I could do with my access').
+    Rule(
+        "method",
+        r"\b(?:thinking|thought|think|thinks|wondering|wondered|wonder) about what i (?:could|might|would|can|coud) do (?:to myself )?with (?:my|the|me) (?:access|gun|guns|weapon|weapons|firearm|firearms|pistol|glock|rifle|carbine|taser|sidearm|kit|tablets|pills|meds|medication|drugs|insulin|rope|blades?)\b",
+        Who.SELF,
+        needs=r"\b(?:firearms?|armoury|armory|gun|guns|weapons?|afo|arv|pistol|glock|rifle|carbine|taser|sidearm|tablets|pills|meds|medication|drugs|insulin|rope|blades?)\b",
+    ),
+    # Knowing too much about what works, and turning it on oneself.
+    Rule(
+        "method",
+        r"\bknow (?:\w+ ){0,2}too much about (?:what works|what would work|how to do it|how it is done|what it takes|what kills|doses|methods)\b",
+        Who.SELF,
+        needs=r"\b(?:applying|apply|aplied|applied|using|use|used|turning|turn|turned|trying|try|tried|testing|test|tested) (?:it|that|this|them|all that|what i know) (?:on|to) (?:myself|me)\b|\beverything i need\b",
+    ),
+    # Another person's risk, then 'that's where I am'.
+    Rule(
+        "indirect",
+        r"\b(?:thats|that is|that s|this is) (?:exactly |basically |pretty much |actually |honestly )?(?:where i am|where im at|where i am at|where im|me|me now|me right now|how i feel|how i am)(?: (?:now|right now|tbh|honestly|though|too|as well))?(?= \.|$)",
+        Who.SELF,
+        needs=rf"\b(?:(?:kill|killing|top|topping|end|ending|hang|hanging|off|unalive) (?:himself|herself|themselves|themself)|(?:end|ending|take|taking) (?:his|her|their) (?:own )?life|{_FRIEND_IS_ME_RISK})\b",
+    ),
+    # An attempt told in a few words, however it is spelt ('tryed to hang but the hook broke').
+    Rule(
+        "method",
+        r"\b(?:tried|tryed|tride|trid|tryd|attempted) to (?:hang|drown|overdose|od|electrocute|suffocate)(?: (?:myself|meself|me self|my self))?(?= (?:but|and|then|last night|tonight|earlier|today|this morning)\b| \.|$)",
+        Who.SELF,
+    ),
     # Someone else at risk: third-person wording.
     Rule(
         "other",
@@ -1151,7 +1179,8 @@ FIGURATIVE_TAIL = (
     r"working|trying to (?:get|finish|keep|make|please|hit|meet)|to (?:get|finish|meet|hit|keep "
     r"up|make|please|impress|pass|cover)|over (?:this|that|the|a) (?:job|paperwork|essay|exam|"
     r"report|file|case)|for (?:a|the) (?:brew|cuppa|coffee|tea|fag|pint|drink|wee|bacon|day "
-    r"off|holiday|sandwich)|for this job|for the job|for work|at the gym|on the range|with "
+    r"off|holiday|sandwich|tow|tent|boat|trailer|swing|hammock|roof rack|load|washing)|for "
+    r"(?:towing|a tow rope|camping|climbing|sailing)|for this job|for the job|for work|at the gym|on the range|with "
     r"(?:the )?(?:stress|worry|work|workload|pressure|anxiety|paperwork|overtime)|(?:the|this|that|"
     r"my) (?:\w+ ){1,2}i mean)\b"
 )
@@ -1208,7 +1237,7 @@ REPORTED_BEFORE = (
     r"\b(?:he|she|they|theyve|theyre|hes|shes|someone|somebody|people|everyone|everybody|"
     r"sergeant|sarge|skipper|boss|manager|inspector|colleagues?|team|chat|lads|supervisor|ex)\b"
     r"(?: \w+){0,5} (?:saying|said|says|tell|tells|telling|told|shouted|shouting|messaging|"
-    r"messaged|texting|texted|posting|posted|calling|wrote|writing)\b"
+    r"messaged|texting|texted|posting|posted|calling|wrote|writing|notes?|messages|comments?)\b"
     r"(?: (?!(?:and|but|so|now|honestly|tbh|because|cos) (?:i|im|id)\b)\w+){0,10} ?$"
 )
 BULLYING_CONTEXT = (
@@ -1222,12 +1251,29 @@ QUOTED_MESSAGE_BEFORE = (
     r"(?:(?:a |an )?(?:message|text|voicemail|note|email|voice note|post)? ?(?:saying|that said|"
     r"which said|to say)(?: (?:that|to))? ?)?$"
 )
+# The same, posted where others read it ('put a message in the group chat saying'): someone
+# else's words only when the subject before it is someone else.
+POSTED_MESSAGE_BEFORE = (
+    r"\b(?:put|posted|left|sent|wrote|dropped|shared) (?:a |an |this |that )?(?:message|post|note|"
+    r"text|status|comment|voice note) (?:in|on|to|into) (?:the |our |a |his |her |their )?"
+    r"(?:\w+ ){0,2}(?:saying|that said|which said|to say)(?: (?:that|to))? ?$"
+)
+# Found among someone else's things ('I found a rope in her wardrobe'): their means, not mine.
+FOUND_THEIRS = (
+    r"\b(?:found|find|finding|discovered|noticed|spotted|came across|come across|saw|seen)\b"
+    r"(?: \w+){0,6} (?:in|under|behind|inside|among|amongst|on|at the back of) (?:his|her|their) "
+    r"(?:\w+ )?(?:wardrobe|room|bedroom|drawer|drawers|car|van|bag|rucksack|locker|flat|house|"
+    r"garage|shed|loft|cupboard|desk|coat|jacket|pocket|pockets|bedside|bed|bathroom|things|stuff)\b"
+)
 
 # Whose risk: the subject found nearest before a pattern. Squeezed like the text ('will' -> 'wil').
 FIRST_PERSON = frozenset(
     {"i", "im", "ive", "id", "il", "me", "my", "myself", "mine", "ima", "imma"}
 )
-THIRD_PRONOUNS = frozenset({"he", "she", "they", "hes", "shes", "theyre", "theyve", "theyd"})
+# "he'll" and "they'll" lose their apostrophe: "hell", "theyll".
+THIRD_PRONOUNS = frozenset(
+    {"he", "she", "they", "hes", "shes", "theyre", "theyve", "theyd", "hell", "shell", "theyll"}
+)
 THIRD_NOUNS = frozenset(
     [
         "mate",

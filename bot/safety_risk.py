@@ -17,6 +17,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from bot.safety_patterns import FOUND_THEIRS, PAST_SELF_HARM
 from bot.safety_text import squeeze
 
 # Fires at this score. A strong cue (4) fires with any first-person word; two middling cues (2
@@ -285,7 +286,9 @@ DAMPERS = (
     r"\b(?:swing|tent|camping|boat|sailing|knot|knots|scouts|washing line|tow|towing|abseil|abseiling|zip wire|tyre|kit belt|duty belt|utility belt|belt kit)\b",
     r"\b(?:cut|cutting|burnt|burned|sliced|scratched|hurt) (?:myself|my \w+) (?:on|while|when|shaving|cooking|chopping|gardening|at the gym|playing)\b|\bby accident\b|\baccidentally\b",
     r"\b(?:retire|retiring|retired|retirement|leaving do|leaving card|leaving party|last day|transfer|transferring|secondment|moving house|moving out|moving in|new house|new flat|old flat|new job|new console|upgraded|outgrown|grown out of|declutter|decluttering|charity shop|car boot|wedding|honeymoon|dog sitter|cat sitter|house sitter|airport|abroad|away for|while im away|when im away|pub)\b",
-    r"\b(?:not|never|nowhere near) (?:\w+ )?(?:suicidal|in (?:any )?danger|going to do anything|going to hurt myself|going to kill myself|at risk)\b|\bno (?:intention|plans?) (?:of|to)\b|\bim (?:safe|fine|ok)\b",
+    r"\b(?:not|never|nowhere near) (?:\w+ )?(?:suicidal|in (?:any )?danger|going to do anything|going to hurt myself|going to kill myself|at risk)\b|\b(?:not|never) (?:\w+ )?(?:thinking|thought) (?:of|about) (?:hurting|harming|killing|ending) (?:myself|it|my life)\b|\bno (?:intention|plans?) (?:of|to)\b|\bim (?:safe|fine|ok)\b",
+    # Self-harm told of in the past with safety now, as the screen reads it.
+    PAST_SELF_HARM,
 )
 
 # Words that make the nearest subject the speaker, and words that make it someone else.
@@ -296,7 +299,7 @@ _OTHER = frozenset(
         "he", "she", "they", "hes", "shes", "theyre", "theyve", "theyd", "him", "her", "them",
         "his", "husband", "wife", "partner", "mate", "friend", "colleague", "son", "daughter",
         "brother", "sister", "mum", "dad", "mother", "father", "boyfriend", "girlfriend", "man",
-        "woman", "male", "female", "shed", "hed", "someone", "somebody", "crewmate", "sergeant", "sarge",
+        "woman", "male", "female", "shed", "hed", "hell", "shell", "theyll", "someone", "somebody", "crewmate", "sergeant", "sarge",
         "officer", "pcso", "teenager", "kid", "child", "neighbour", "guy", "bloke", "lad",
         "girl", "boy", "probationer", "suspect", "patient", "caller", "subject", "staff",
         "pc", "pcs", "inspector", "skipper", "recruit", "oppo", "special", "specials",
@@ -319,6 +322,7 @@ def _compile(pattern: str) -> re.Pattern[str]:
 
 _CUES = {g: tuple((w, _compile(p)) for w, p in cues) for g, cues in CUES.items()}
 _DAMPERS = tuple(_compile(p) for p in DAMPERS)
+_FOUND_THEIRS = _compile(FOUND_THEIRS)
 
 
 @dataclass(frozen=True)
@@ -348,13 +352,21 @@ def _speaker(before: str) -> bool:
     return True
 
 
-def _group_weight(group: str, window: str, subjects: bool = True) -> int:
-    """The heaviest cue of a group in the window whose subject is not someone else."""
+def _group_weight(
+    group: str, window: str, subjects: bool = True, theirs: tuple[tuple[int, int], ...] = ()
+) -> int:
+    """The heaviest cue of a group in the window whose subject is not someone else.
+
+    `theirs` are the spans of things found among someone else's ('found a rope in her
+    wardrobe'): a cue inside one is theirs.
+    """
     best = 0
     for weight, regex in _CUES[group]:
         if weight <= best:
             continue
         for match in regex.finditer(window):
+            if subjects and any(a <= match.start() < b for a, b in theirs):
+                continue
             if group in _ANY_SUBJECT or not subjects or _speaker(window[: match.start()]):
                 best = weight
                 break
@@ -369,7 +381,8 @@ def _group_weight(group: str, window: str, subjects: bool = True) -> int:
 
 def _score(window: str, subjects: bool = True) -> tuple[int, int, str]:
     """The window's score, its threshold, and the content group that weighs most."""
-    weights = {group: _group_weight(group, window, subjects) for group in _CUES}
+    theirs = tuple(m.span() for m in _FOUND_THEIRS.finditer(window)) if subjects else ()
+    weights = {group: _group_weight(group, window, subjects, theirs) for group in _CUES}
     content = {g: w for g, w in weights.items() if g in CONTENT and w}
     if not content:
         return 0, THRESHOLD, "none"

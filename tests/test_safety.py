@@ -218,6 +218,78 @@ def test_a_place_or_clause_after_a_colleague_keeps_it_their_risk_but_i_is_mine(
     assert screen(own).crisis
 
 
+@pytest.mark.parametrize(
+    ("other", "own"),
+    [
+        # Found among someone else's things: theirs. The same means in my own drawer: mine.
+        (
+            "I found tablets stashed in his bedside drawer, loads of them, what do I say to him",
+            "I've got the tablets stashed in my bedside drawer for tonight",
+        ),
+        # Posted where others read it, by someone else; the same words posted by me.
+        (
+            "my crewmate posted a message on the team chat saying sorry for everything",
+            "I put a message on the team chat saying sorry for everything",
+        ),
+        # Heard from someone else; asked by me.
+        (
+            "I heard her asking how high the top floor of the multi storey is",
+            "I keep asking how high the top floor of the multi storey is",
+        ),
+        # 'he'll', once its apostrophe has gone, is still him.
+        (
+            "my brother says one day he'll just step in front of a train",
+            "one day I'll just step in front of a train",
+        ),
+    ],
+)
+def test_what_someone_else_was_found_heard_or_seen_with_is_their_risk(
+    other: str, own: str
+) -> None:
+    assert screen(other).other_at_risk and not screen(other).crisis
+    assert screen(own).crisis
+
+
+@pytest.mark.parametrize(
+    ("crisis", "calm"),
+    [
+        # Means the job gives, and what I could do with them.
+        (
+            "thinking about what I could do with my pistol when I'm on my own in the car",
+            "thinking about what I could do with my time off",
+        ),
+        # Knowing what works, turned on oneself; knowing what works at work.
+        (
+            "I know too much about what would work after twenty years of sudden deaths "
+            "and I've started using it on myself",
+            "I know too much about what works in interviews, I'm a tutor",
+        ),
+        # An attempt, however it is spelt; hanging curtains.
+        ("I tryed to od but I woke up in the morning", "tried to hang the curtains but it fell"),
+        # Someone else's risk, then 'that's me'.
+        (
+            "the canteen poster is about an officer who wants to end his life. that's me now",
+            "my mate wanted to end his life last year, what helped him was talking",
+        ),
+        # A rope for a tow; harm thought of, and harm plainly not thought of.
+        ("tying a rope tonight and I'm not telling anyone why", "need to tie a rope for a tow"),
+        (
+            "I keep thinking of hurting myself",
+            "not thinking of hurting myself at all, I just can't sleep after that job",
+        ),
+        (
+            "I self-harmed as a teenager and the urges are back this week",
+            "I had help for self-harm as a teenager and I've been fine for years",
+        ),
+    ],
+)
+def test_means_from_the_job_a_misspelt_attempt_and_thats_me_alarm_but_the_everyday_does_not(
+    crisis: str, calm: str
+) -> None:
+    assert screen(crisis).crisis
+    assert not screen(calm).crisis
+
+
 def test_the_screen_takes_about_a_millisecond_a_message() -> None:
     texts = corpus("crisis_heldout.txt") + corpus("hard_negatives.txt")
     start = time.perf_counter()
