@@ -80,6 +80,8 @@ _DEATH = _compile(p.DEATH_CONTEXT)
 _MEANS = _compile(p.MEANS_CONTEXT)
 _FIGURATIVE_TAIL = _compile(p.FIGURATIVE_TAIL)
 _ACCIDENT_TAIL = _compile(p.ACCIDENT_TAIL)
+# Too much of a medicine taken by mistake: a method's words, an accident's meaning.
+_MISTAKE_TAIL = _compile(r"^ ?(?:by accident|accidentally|by mistake|without thinking)\b")
 _WORK = _compile(p.WORK_CONTEXT)
 _FIGURATIVE = _compile(p.FIGURATIVE_MARKERS)
 _FIRST = frozenset(squeeze(w) for w in p.FIRST_PERSON)
@@ -209,8 +211,10 @@ def _screen_normalised(text: str) -> SafetyResult:
             continue
         for match in compiled.regex.finditer(text):
             before, after, sentence = _clause(text, match.start(), match.end())
-            tail_calms = _FIGURATIVE_TAIL.match(after) or (
-                rule.category in ("self_harm", "other") and _ACCIDENT_TAIL.match(after)
+            tail_calms = (
+                _FIGURATIVE_TAIL.match(after)
+                or (rule.category in ("self_harm", "other") and _ACCIDENT_TAIL.match(after))
+                or (rule.category == "method" and _MISTAKE_TAIL.match(after))
             )
             if (
                 _negated(before)

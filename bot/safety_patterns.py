@@ -1145,6 +1145,28 @@ RULES: tuple[Rule, ...] = (
         r"^(?:goodbye|bye|farewell|so long|ta ra|tara|cheerio|love you all|sorry) (?:team|lads|everyone|everybody|all of you|you all|world|folks|guys|girls|shift|squad|relief)(?: x+)?(?: \.)?$",
         Who.SELF,
     ),
+    # Classes from the misses of blind set 17 (safety case 4n), written as general wording.
+    # Leaving as one clocks off, then said plainly not to be the job ('not the shift. everything').
+    Rule(
+        "indirect",
+        r"\b(?:clock|clocking|sign|signing|log|logging|check|checking|tap|tapping|bow|bowing|call|calling) (?:off|out|it a day|time)(?: for good| now| tonight| today)?(?: \.)? (?:but |and )?(?:its )?not (?:just )?(?:from )?(?:(?:the|my|this|a) )?(?:shift|job|work|force|rota|set|nights|tour)(?: \.)? (?:i mean )?(?:everything|for good|permanently|forever|life|from life|from everything|all of it|the lot|for ever)\b",
+        Who.SELF,
+    ),
+    # Something left so the people after can still hear or see me, beside my going.
+    Rule(
+        "goodbye",
+        r"\b(?:so|then|and) (?:they|she|he|the kids|my \w+|everyone|you) (?:can|will|could|would|will always) (?:still|always) (?:hear|have|see) (?:my voice|my face|me|something of me)\b",
+        Who.SELF,
+        needs=r"\b(?:before i go(?! (?:on|to|away|abroad|back|out|in|off|into))|when im gone|after im gone|once im gone|when im not here|after i go)\b",
+        unless=r"\b(?:deploy|deployed|deployment|tour|abroad|working away|posting|secondment|course|training|hospital|operation|surgery)\b",
+    ),
+    # Sleep as the end ('then the long sleep'), not a lie-in.
+    Rule(
+        "indirect",
+        r"\b(?:then|and then|before|time for|ready for|looking forward to|welcome|longing for|just want) the (?:long|big|eternal|endless|final|last) (?:sleep|rest|nap|goodnight)\b",
+        Who.SELF,
+        unless=r"\b(?:film|movie|book|novel|chandler|marlowe|bogart|holiday|lie in|weekend off|days off|rest days)\b",
+    ),
     # Someone else at risk: third-person wording.
     Rule(
         "other",
@@ -1273,10 +1295,15 @@ POSTED_MESSAGE_BEFORE = (
 )
 # Found among someone else's things ('I found a rope in her wardrobe'): their means, not mine.
 FOUND_THEIRS = (
-    r"\b(?:found|find|finding|discovered|noticed|spotted|came across|come across|saw|seen)\b"
+    # What they searched for, to the end of the sentence ('found searches on his laptop about').
+    r"\b(?:found|saw|seen|noticed|spotted|came across|checked)(?: \w+){0,3} (?:searches|search history|"
+    r"history|tabs|messages|texts|notes) (?:on|in) (?:his|her|their) (?:\w+ )?(?:laptop|phone|"
+    r"computer|tablet|ipad|browser|account)\b[^.]*"
+    r"|\b(?:found|find|finding|discovered|noticed|spotted|came across|come across|saw|seen)\b"
     r"(?: \w+){0,6} (?:in|under|behind|inside|among|amongst|on|at the back of) (?:his|her|their) "
     r"(?:\w+ )?(?:wardrobe|room|bedroom|drawer|drawers|car|van|bag|rucksack|locker|flat|house|"
-    r"garage|shed|loft|cupboard|desk|coat|jacket|pocket|pockets|bedside|bed|bathroom|things|stuff)\b"
+    r"garage|shed|loft|cupboard|desk|coat|jacket|pocket|pockets|bedside|bed|bathroom|things|stuff|"
+    r"laptop|phone|computer|tablet|ipad|browser|search history|history|notes app|journal|diary)\b"
 )
 
 # Whose risk: the subject found nearest before a pattern. Squeezed like the text ('will' -> 'wil').

@@ -110,7 +110,7 @@ CUES: dict[str, tuple[tuple[int, str], ...]] = {
         ),
         (
             2,
-            r"\b(?:when im (?:not here|gone)(?! (?:on|to|for|away|abroad|out|in))|for afterwards|(?:doesnt|dont|didnt|wont) know why(?! (?:the|it|this|that|my|its))|(?:keeps|kept|keep) asking (?:me )?why|(?:so|then) (?:\w+ ){0,3}(?:dont|doesnt|wont|do not|wil not) have to (?:deal with|find|clean up|see|sort) (?:it|me|this)|(?:look after|take care of|care for|feed|walk|mind) (?:my|the) (?:\w+ ){0,2}for me|(?:thank|thanks|thanking) (?:\w+ ){0,4}(?:for everything|properly|one last time)|(?:wont|not going to|dont|wil not) (?:be )?(?:needing|need|using|use) (?:it|them|that|those|any of it)(?! (?:now|til|until|for|on|in|because|as|since|today|tonight|this)))\b",
+            r"\b(?:when im (?:not here|gone)(?! (?:on|to|for|away|abroad|out|in))|for afterwards|(?:so|then) (?:they|she|he|the kids|my \w+|everyone) (?:can|wil|could|would) (?:stil|always) (?:hear|have|see) (?:my voice|me|my face|something of me)|(?:doesnt|dont|didnt|wont) know why(?! (?:the|it|this|that|my|its))|(?:keeps|kept|keep) asking (?:me )?why|(?:so|then) (?:\w+ ){0,3}(?:dont|doesnt|wont|do not|wil not) have to (?:deal with|find|clean up|see|sort) (?:it|me|this)|(?:look after|take care of|care for|feed|walk|mind) (?:my|the) (?:\w+ ){0,2}for me|(?:thank|thanks|thanking) (?:\w+ ){0,4}(?:for everything|properly|one last time)|(?:wont|not going to|dont|wil not) (?:be )?(?:needing|need|using|use) (?:it|them|that|those|any of it)(?! (?:now|til|until|for|on|in|because|as|since|today|tonight|this)))\b",
         ),
     ),
     "resolve": (
@@ -138,7 +138,8 @@ CUES: dict[str, tuple[tuple[int, str], ...]] = {
             2,
             r"\b(?:deep|deeper|bleeding|bled|blood(?! pressure| test| tests| sugar| sugars| donor| donation| type| count| work)|wont stop|wont stop bleeding|to the bone|relapsed|relapse|urge|urges)\b",
         ),
-        (1, r"\b(?:again|worse|cant stop|keep|keeps|every night|so bad)\b"),
+        # 'can't stop thinking about' already counts as resolve: not twice.
+        (1, r"\b(?:again|worse|cant stop(?! thinking)|keep|keeps|every night|so bad)\b"),
     ),
     "time": (
         (
@@ -283,6 +284,8 @@ DAMPERS = (
     r"\b(?:(?<!season )ticket|(?<!season )tickets|timetable|fare|fares|booking|book|booked|delayed|cancelled(?! (?:\w+ ){0,2}(?:direct debits|standing orders|subscriptions|milk|papers|post|gym|phone|contract|netflix))|late for|diversion|closed|holiday|trip|flight|hotel|commute|journey|sat nav|satnav|directions|insurance quote|mot|service|jump start|jump leads|jumper|jump in the shower|jump on|jump to|jump at|trampoline|parachute|skydive|bungee|swim|swimming|surf|surfing|paddle|fishing|walk the dog|dog walk|cycle|cycling|game|gaming|level|boss|film|movie|tv|book club|crossword|quiz|calories|exercise|workout|gym)\b",
     r"\b(?:the male|the female|a male|a female|the man|the woman|the deceased|deceased|the body|a body|sudden death|casualty|suspect|the subject|misper|concern for welfare|attended|called to|on scene|we found|detained|prisoner|custody|requal|range|recert|recertification|firearms training|firearms course|the job|a job|at the job|on the job|discharged|deployed|deployment|incident|briefing|operation|afos|arv|policy|procedure|report|niche|storage|how do i write|training)\b",
     rf"\b(?:{_DRUGS}) for (?:my|the|a|an|his|her)\b|\b(?:took|taken|take|taking|had|have) (?:my|me) (?:usual |normal |daily |morning |evening |night )?(?:{_DRUGS})\b",
+    # A night's drinking and the morning after ('had a heavy one after the last shift').
+    r"\b(?:a heavy one|heavy night|big night|night out|hangover|hungover|feel rough|feeling rough|pints?|a few drinks|units a week)\b",
     r"\b(?:swing|tent|camping|boat|sailing|knot|knots|scouts|washing line|tow|towing|abseil|abseiling|zip wire|tyre|kit belt|duty belt|utility belt|belt kit)\b",
     r"\b(?:cut|cutting|burnt|burned|sliced|scratched|hurt) (?:myself|my \w+) (?:on|while|when|shaving|cooking|chopping|gardening|at the gym|playing)\b|\bby accident\b|\baccidentally\b",
     r"\b(?:retire|retiring|retired|retirement|leaving do|leaving card|leaving party|last day|transfer|transferring|secondment|moving house|moving out|moving in|new house|new flat|old flat|new job|new console|upgraded|outgrown|grown out of|declutter|decluttering|charity shop|car boot|wedding|honeymoon|dog sitter|cat sitter|house sitter|airport|abroad|away for|while im away|when im away|pub)\b",

@@ -320,6 +320,52 @@ def test_a_farewell_alone_leaving_life_and_a_tested_knot_alarm_but_pets_and_old_
     assert not screen(calm).crisis
 
 
+@pytest.mark.parametrize(
+    ("crisis", "calm"),
+    [
+        # Signing off, then said plainly not to be the job; signing off after a set.
+        ("signing off now. not from work. for good", "signing off now, last of the nights done"),
+        # Sleep as the end; a long sleep after nights.
+        ("one more set and then the eternal rest", "one more set and then a long sleep in"),
+        # A recording left so the family can still hear me; a recording for a course.
+        (
+            "recorded a video for my wife before I go so she can still hear my voice",
+            "recorded a video for the wellbeing course before I go on leave",
+        ),
+        # Too many tablets taken on purpose; too many taken by mistake.
+        (
+            "what happens if I take too many co-codamol tonight",
+            "what if I take too many co-codamol by mistake",
+        ),
+    ],
+)
+def test_signing_off_from_everything_and_the_last_sleep_alarm_but_mistakes_do_not(
+    crisis: str, calm: str
+) -> None:
+    assert screen(crisis).crisis
+    assert not screen(calm).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What a worried parent found on their child's phone is the child's risk.
+        "found searches on her phone about how many tablets would be fatal, what do I say to her",
+        # Worrying about a colleague's words is not the speaker's risk.
+        "my oppo said if she isn't in tomorrow I'll know why, I can't stop thinking about it",
+    ],
+)
+def test_what_was_found_on_their_phone_or_said_by_them_is_not_the_speakers_crisis(
+    text: str,
+) -> None:
+    assert not screen(text).crisis
+
+
+def test_a_night_out_is_not_a_last_shift() -> None:
+    assert not screen("had a heavy one after the last shift of the set and feel rough").crisis
+    assert screen("after the last shift of the set I'll take the lot").crisis
+
+
 def test_the_screen_takes_about_a_millisecond_a_message() -> None:
     texts = corpus("crisis_heldout.txt") + corpus("hard_negatives.txt")
     start = time.perf_counter()
