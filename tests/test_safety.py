@@ -355,9 +355,7 @@ def test_signing_off_from_everything_and_the_last_sleep_alarm_but_mistakes_do_no
         "my oppo said if she isn't in tomorrow I'll know why, I can't stop thinking about it",
     ],
 )
-def test_what_was_found_on_their_phone_or_said_by_them_is_not_the_speakers_crisis(
-    text: str,
-) -> None:
+def test_what_was_found_on_their_phone_or_they_said_is_not_the_speakers_crisis(text: str) -> None:
     assert not screen(text).crisis
 
 
