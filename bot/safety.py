@@ -80,9 +80,7 @@ _DEATH = _compile(p.DEATH_CONTEXT)
 _MEANS = _compile(p.MEANS_CONTEXT)
 _FIGURATIVE_TAIL = _compile(p.FIGURATIVE_TAIL)
 _ACCIDENT_TAIL = _compile(p.ACCIDENT_TAIL)
-# Too much of a medicine taken by mistake: a method's words, an accident's meaning.
-# Not 'without thinking': an impulsive overdose is told that way too.
-_MISTAKE_TAIL = _compile(r"^ ?(?:by accident|accidentally|by mistake)\b")
+_MISTAKE_TAIL = _compile(p.MISTAKE_TAIL)
 _WORK = _compile(p.WORK_CONTEXT)
 _FIGURATIVE = _compile(p.FIGURATIVE_MARKERS)
 _FIRST = frozenset(squeeze(w) for w in p.FIRST_PERSON)

@@ -1229,6 +1229,9 @@ ACCIDENT_TAIL = (
     r"doing|at football|at rugby|on a job|on the job|at work|in a fall|falling|when i fell|"
     r"slipping|on shift|in the garden|on nights|in the gym|moving)\b"
 )
+# Too much of a medicine taken by mistake, after a method: a method's words, an accident's
+# meaning. Not 'without thinking': an impulsive overdose is told that way too.
+MISTAKE_TAIL = r"^ ?(?:by accident|accidentally|by mistake)\b"
 
 # Police work talk: calms 'weak' patterns ('we found a suicide note at the address') and the
 # other-at-risk path ('the suspect threatened to kill himself during the arrest').
