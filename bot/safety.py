@@ -81,6 +81,7 @@ _MEANS = _compile(p.MEANS_CONTEXT)
 _FIGURATIVE_TAIL = _compile(p.FIGURATIVE_TAIL)
 _ACCIDENT_TAIL = _compile(p.ACCIDENT_TAIL)
 _MISTAKE_TAIL = _compile(p.MISTAKE_TAIL)
+_JOB_MEANT = _compile(p.JOB_MEANT)
 _WORK = _compile(p.WORK_CONTEXT)
 _FIGURATIVE = _compile(p.FIGURATIVE_MARKERS)
 _FIRST = frozenset(squeeze(w) for w in p.FIRST_PERSON)
@@ -101,6 +102,12 @@ _I_AM = frozenset({"im", "am"})
 # 'who' counts as a verb already and 'I' is read where the scan meets it.
 _LINKS = frozenset({"in", "on", "at", "from", "that", "of"})
 _POSSESSIVE = frozenset({"my", "our"})
+# 'his suicidal thoughts', 'their self-harm': whose the words are, just before them; not 'told
+# her' or 'asked her', where 'her' is who was told.
+_THEIR = frozenset({"his", "her", "their"})
+_TOLD = frozenset(
+    squeeze(w) for w in ("told", "tell", "asked", "ask", "showed", "show", "texted", "warned")
+)
 _PLACES_BEFORE = frozenset({"in", "on", "at", "from", "of", "with", "near", "behind", "across"})
 # 'I overheard him asking how high': what someone else was heard or seen doing.
 _OBJECTS = frozenset({"him", "her", "them"})
@@ -141,6 +148,8 @@ def _negated(before: str) -> bool:
 def _subject_is_other(before: str) -> bool:
     """Whether the nearest subject before the match is someone else ('my mate is', 'she')."""
     words = before.split()
+    if words and words[-1] in _THEIR and not (len(words) > 1 and words[-2] in _TOLD):
+        return True
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
         previous = words[i - 1] if i else ""
@@ -214,6 +223,9 @@ def _screen_normalised(text: str) -> SafetyResult:
                 _FIGURATIVE_TAIL.match(after)
                 or (rule.category in ("self_harm", "other") and _ACCIDENT_TAIL.match(after))
                 or (rule.category == "method" and _MISTAKE_TAIL.match(after))
+                # 'thinking of ending it... with the job I mean': the next words, if the
+                # sentence ends here.
+                or _JOB_MEANT.match(after if after.strip() else text[match.end() :])
             )
             if (
                 _negated(before)

@@ -159,13 +159,35 @@ _LEAVING_JOB = (
 # Self-harm told of in the past with safety now ('self-harmed as a teenager, fine for ten years');
 # anything said of now ('again', 'lately', 'urges') keeps the rule on.
 PAST_SELF_HARM = (
-    r"^(?!.*\b(?:again|stil(?! (?:have|got) (?:the |my |some )?scars)|started|starting|tonight|lately|recently|relapse\w*|back to|urges?|want to|wana|craving|thinking about|this week|last night|today|yesterday)\b)"
+    r"^(?!.*\b(?:again|stil(?! (?:have|got) (?:the |my |some )?scars| (?:so |too )?(?:hard|critical) on myself)|started|starting|tonight|lately|recently|relapse\w*|back to|urges?|want to|wana|craving|thinking about|this week|last night|today|yesterday)\b)"
     r".*\b(?:as a (?:teenager|teen|kid|child|student)|when i was (?:younger|a teenager|a teen|a kid|at schol|in schol|at uni|a student|\d+)|years ago|in my teens|in my twenties|(?:ben|im|i am|ive ben) (?:fine|wel|ok|okay|god|beter|clean|fre) (?:for|now)|havent (?:self harmed|done it|cut) (?:for|in))\b"
+)
+# Suicidal thoughts or an attempt told of years ago, with wellness now ('tried to end my life
+# three years ago; doing well now'); anything said of now keeps the rule on.
+PAST_RECOVERED = (
+    r"^(?!.*\b(?:again|tonight|lately|recently|relapse\w*|back to|creeping back|coming back|come back|came back|urges?|this week|last night|today|at the moment|right now|currently|but now|starting to|still (?:get|have|think|feel|want|struggle)|plan|plans|pills|tablets|rope|bridge)\b)"
+    r"(?=.*\b(?:years ago|as a (?:teenager|teen|kid|child|student)|when i was (?:younger|a teenager|a teen|a kid|at uni|a student|\d+)|back in (?:\d+|the day)|in my (?:teens|twenties)|(?:a|two|three|few|couple of) years back)\b)"
+    r".*\b(?:(?:im|i am|ive been|i have been) (?:doing )?(?:really |so |much )?(?:well|fine|ok|okay|good|great|better|stable|in a (?:good|better|much better) place) (?:now|these days|since|for years|for a long time|for (?:\w+ )?years)|got through it|came out the other side|recovered|in recovery)\b"
+)
+# A rope got for climbing, sailing, towing or camping (not when said not to be for them).
+ROPE_EVERYDAY = (
+    r"^(?!.*\bnot (?:\w+ ){0,2}(?:for )?(?:climbing|the boat|towing|camping)\b)"
+    r".*\b(?:climbing|climb|abseil\w*|harness|belay|crag|bouldering|caving|sailing|boat|towing|tow|camping|tent|scouts|washing line|tug of war|skipping)\b"
+)
+# Things given away because they no longer fit or were replaced; not where I am going.
+GIVEN_AWAY_EVERYDAY = (
+    r"^(?!.*\b(?:wont need|not going to need|wont be needing|where im going|after im gone|when im gone|wont be here|not be here)\b)"
+    r".*\b(?:cadets|charity shop|they fit|didnt fit|dont fit|doesnt fit|no longer fit|outgrown|too small|too big|car boot|ebay|vinted|upgraded|new ones|new pair|declutter\w*)\b"
+)
+# 'I'm OK in myself' with no death or means named: the trouble is what should stop.
+OK_IN_MYSELF = (
+    r"^(?!.*\b(?:end it|die|dying|dead|kill|suicid\w*|not be here|wake up|tablets|pills|rope|bridge|knife|blade)\b)"
+    r".*\b(?:im|i am|i feel|feeling) (?:ok|okay|fine|alright|all right|safe) in myself\b"
 )
 # Ordinary reasons for planning 'for when I'm gone' (a will, life cover, a new house).
 SENSIBLE_PLANNING = (
     r"^(?=.*\b(?:life insurance|life cover|death in service|will|wills|pension nomination)\b)"
-    r"(?=.*\b(?:just being sensible|being sensible|planning ahead|and healthy|im healthy)\b)"
+    r"(?=.*\b(?:just being sensible|being sensible|planning ahead|and healthy|im healthy|new baby|baby on the way|just got married|getting married|bought a house|new house|mortgage)\b)"
     r"(?!.*\b(?:tonight|soon|this week|better off|burden|relief|pays out|payout|not be here long|"
     r"wont be here long|done|cant|end it)\b)"
 )
@@ -186,7 +208,12 @@ RULES: tuple[Rule, ...] = (
         Who.SELF,
     ),
     Rule("direct", r"\b(?:do|doing) myself in\b", Who.SELF),
-    Rule("direct", r"\b(?:end|ending|take|taking|took|ended) (?:my|me) (?:own )?life\b", Who.SELF),
+    Rule(
+        "direct",
+        r"\b(?:end|ending|take|taking|took|ended) (?:my|me) (?:own )?life\b",
+        Who.SELF,
+        unless=PAST_RECOVERED,
+    ),
     Rule(
         "direct",
         r"\bend(?:ing)? (?:it all|everything|it for good|it once and for all|my misery|things for good|it permanently)\b",
@@ -212,16 +239,19 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "direct",
         r"\bsuicidal\b(?! (?:man|male|female|woman|person|people|lad|bloke|girl|boy|kid|kids|teen|teenager|teenagers|patient|patients|caller|callers|subject|subjects|individual|individuals|member|jumper|prisoner|prisoners|detainee|detainees|casualty|adult|adults|child|children|youth|young|men|women|persons|crisis calls|jobs|job|calls|call|incidents|incident))",
+        unless=PAST_RECOVERED,
     ),
     Rule(
         "direct",
         r"\b(?:commit|commiting|atempt|atempted|atempting|contemplate|contemplating|consider|considering|thinking about|thinking of|thought about|thought of|thoughts of|thoughts about|think about|plan|planning|planning on|talk of|resort to|resorting to) suicide\b",
         weak=True,
+        unless=PAST_RECOVERED,
     ),
     Rule(
         "direct",
         r"\bsuicide (?:plan|plans|attempt|attempts|thoughts|ideation|pact|method|methods|is the only|is my only|seems like the only|is the answer|is an option|feels like the|is looking|is on my mind|on my mind|crossed my mind|keeps crossing|is all i (?:can )?think about|is all i think of|is (?:always |constantly )?in my head|keeps coming into my head|is calling)\b",
         weak=True,
+        unless=PAST_RECOVERED,
     ),
     Rule(
         "direct",
@@ -350,6 +380,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "indirect",
         r"\b(?:want|wants|need|wish|wishing|needs) (?:it all|everything|it|this|the pain|my life|life|all of this|all this|all of it) (?:all )?to (?:stop|end|be over)(?: (?:for good|forever|for ever|permanently|once and for all|now))?\b(?! (?:so|and) (?:i can|we can))",
+        # "I'm OK in myself" beside it, and no death or means: it is the trouble that should stop.
+        unless=OK_IN_MYSELF,
     ),
     Rule(
         "indirect",
@@ -479,6 +511,7 @@ RULES: tuple[Rule, ...] = (
         "method",
         r"\b(?:take|taking|took|takes|have|had|do|did|going to|want to|wil|il|might|could|about to|planning|plan|thinking about|thinking of|thought about|tempted to|try|tried|attempt|attempted|attempting|just) (?:an |a |another |massive |big |huge )?overdose\b(?! of (?!(?:my |the |all |some |those |these )?(?:\w+ )?(?:tablets|pills|medication|medicine|paracetamol|painkillers|insulin|antidepressants|drugs|heroin|methadone)))",
         weak=True,
+        unless=PAST_RECOVERED,
     ),
     Rule(
         "method",
@@ -511,6 +544,7 @@ RULES: tuple[Rule, ...] = (
         "method",
         r"\b(?:bought|buying|got|ordered|ordering|have|tied|tying|tie|made|making|found|researching|research|looking up|googling|googled|learned|learning) (?:a |the |some |how to tie a |how to make a |how to tie |up )?(?:rope|ligature|noose|nooses)\b",
         weak=True,
+        unless=ROPE_EVERYDAY,
     ),
     Rule(
         "method",
@@ -585,6 +619,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "goodbye",
         r"\b(?:given|gave|giving|give|given) (?:away (?:all )?my|(?:all )?my (?:\w+ )?(?:\w+ )?away)\b",
+        unless=GIVEN_AWAY_EVERYDAY,
     ),
     Rule(
         "goodbye",
@@ -616,7 +651,7 @@ RULES: tuple[Rule, ...] = (
         "self_harm",
         r"\bself (?:harm|harming|harmed|injury|injuring|injured|injure|harmer|mutilation|mutilate)\b",
         weak=True,
-        unless=PAST_SELF_HARM,
+        unless=rf"{PAST_SELF_HARM}|{PAST_RECOVERED}",
     ),
     Rule(
         "self_harm",
@@ -750,7 +785,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "method",
         rf"\bhow (?:tall|high|far down|deep|big a drop|long a drop|high up|far up) (?:\w+ ){{0,4}}{_HEIGHTS}\b|\b{_HEIGHTS} (?:\w+ ){{0,4}}how (?:tall|high|far down|deep|high up)\b|\b(?:anyone|anybody|people|someone|you|ever) (?:\w+ )?(?:survived?|survives|survive) (?:it|the fall|the jump|jumping|a fall|that fall|falling|from|off|being hit by)\b",
-        unless=r"\b(?:van|lorry|wagon|vehicle|clearance|fits?|height restriction|bus)\b",
+        unless=r"\b(?:van|lorry|wagon|vehicle|clearance|fits?|height restriction|bus)\b|^(?!.*\bnot (?:\w+ ){0,3}quiz).*\b(?:pub quiz|quiz|trivia)\b",
     ),
     Rule(
         "method",
@@ -1167,6 +1202,58 @@ RULES: tuple[Rule, ...] = (
         Who.SELF,
         unless=r"\b(?:film|movie|book|novel|chandler|marlowe|bogart|holiday|lie in|weekend off|days off|rest days)\b",
     ),
+    # Classes from the misses of blind sets 18 and 19 (safety case 4o), written as general wording.
+    # Not existing, fancied as one fancies a break ('I just fancy not waking up').
+    Rule(
+        "indirect",
+        r"\b(?:fancy|fancied|fancying|quite like the idea of|like the idea of|love the idea of) (?:just )?(?:not existing|not being here|not being alive|not waking up|never waking up|dying(?! (?:my|me|your|her|his|the|it) (?:hair|beard|roots|clothes|jeans|top))|being dead|ending it all|ending my life|disappearing for good|going to sleep forever|sleeping forever|ceasing to exist)\b",
+        Who.SELF,
+    ),
+    # A means held in my hand or on my lap, now or for hours: whoever's it was, it is in mine.
+    Rule(
+        "method",
+        rf"\b(?:{_MORE_DRUGS}|{_WEAPONS}|knives|blades|razors|razor blades|noose) (?:\w+ ){{0,2}}(?:in my (?:hand|hands|palm|lap)|on my (?:lap|knee|knees))\b(?: \w+){{0,3}} (?:right now|now|as i (?:type|write|speak|send this)|for hours|all night|every night|again|tonight|at the moment)\b",
+        Who.SELF,
+        unless=r"\b(?:cooking|chopping|carving|whittling|peeling|kitchen|dinner|tea|veg|onions?|fruit|apple|cake|sharpening|craft|usual|normal|dose|prescribed|headache|migraine|period|cold|flu)\b",
+    ),
+    # A leaving speech or note that is not for the job.
+    Rule(
+        "goodbye",
+        r"\b(?:leaving|goodbye|farewell|last) (?:speech|message|note|letter|card|words)\b (?:\w+ ){0,3}(?:but )?not (?:for|from|about|to) (?:the|this|my) (?:job|force|work|shift|team|station|nick|relief)\b(?: \.)?(?: (?:if you (?:get|know|catch) (?:me|what i mean|my drift)|you know what i mean|if you know|for life|from life|from everything|for good|for everyone)\b| ?\.? ?$)",
+        Who.SELF,
+    ),
+    # A date picked, with nothing after it to say what it is for.
+    Rule(
+        "plan",
+        r"\b(?:ive got|ive|i have|got|have|ive now got) (?:a|the|my) (?:date|day) (?:picked|chosen|decided on|in mind)\b(?! (?:for|to|with|out|yet|now for)\b)",
+        unless=r"\b(?:wedding|honeymoon|holiday|party|retirement|retire|leaving do|moving|move|date night|dinner|first date|dating|tinder|hinge|christening|birthday|proposal|propose)\b",
+    ),
+    # Goodbye to the world, and nothing else ('cya world, it has been real').
+    Rule(
+        "goodbye",
+        r"^(?:cya|see ya|see you|laters|peace out|adios|ciao|bye|goodbye|farewell|so long) (?:world|cruel world)(?: \.)?(?: (?:its |it has |it )?(?:been|was) (?:real|fun|a ride|emotional|nice knowing you|nice knowing ya))?(?: \.)?$",
+        Who.SELF,
+    ),
+    # A payout on suicide asked about before going ahead with something unnamed.
+    Rule(
+        "plan",
+        r"\bbefore i (?:go ahead|go through with it|do it|do anything|take the step)\b(?! (?:with|and (?:buy|sign|book|apply)))",
+        Who.SELF,
+        needs=r"\b(?:suicide|dies by suicide|kill \w+self|death in service|pension|life insurance|life cover|payout|pays out|pay out)\b",
+        unless=r"\b(?:mortgage|house|loan|remortgage|policy change|apply|application|transfer|resign|notice|retire|marriage|divorce|wedding)\b",
+    ),
+    # Ending it told in the present with a time ('tonight I end it'), not ending it with someone.
+    Rule(
+        "plan",
+        r"\b(?:tonight|today|tomorrow|this weekend|this week|soon|now) (?:is when )?i (?:end|finish) (?:it all|it|things|everything|my life)\b(?! (?:with|between|for|off|at work)\b)|\bi (?:end|finish) (?:it all|it|things|everything|my life) (?:tonight|today|tomorrow|this weekend|this week|soon)\b",
+        Who.SELF,
+    ),
+    # Welsh: not wanting to live, wanting to die, killing or hurting myself.
+    Rule(
+        "direct",
+        r"\b(?:ddim (?:eisiau|isio|isho|moyn|am) byw|(?:eisiau|isio|isho|moyn) marw|(?:lladd|ladd|brifo|frifo|niweidio) fy hun)\b",
+        Who.SELF,
+    ),
     # Someone else at risk: third-person wording.
     Rule(
         "other",
@@ -1175,6 +1262,12 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("other", r"\b(?:end|ending|take|taking) (?:his|her|their) (?:own )?life\b", Who.OTHER),
     Rule("other", r"\b(?:do|doing) (?:himself|herself|themselves) in\b", Who.OTHER),
+    # Marks of self-harm seen on someone else ('fresh cuts on her arms').
+    Rule(
+        "other",
+        r"\b(?:cuts|cut marks|burns|burn marks|scratches|scars|marks|slashes) (?:on|all over|up|down) (?:his|her|their) (?:arms?|wrists?|legs?|thighs?|stomach|belly|body|skin)\b",
+        Who.OTHER,
+    ),
     Rule(
         "other",
         r"\b(?:better off|be better|be happier|happier|better) (?:\w+ ){0,2}without (?:him|her|them)\b",
@@ -1232,6 +1325,12 @@ ACCIDENT_TAIL = (
 # Too much of a medicine taken by mistake, after a method: a method's words, an accident's
 # meaning. Not 'without thinking': an impulsive overdose is told that way too.
 MISTAKE_TAIL = r"^ ?(?:by accident|accidentally|by mistake)\b"
+# Said plainly to be about the job, at the end of the phrase or just after it ('thinking of ending
+# it... with the job I mean'); not when life or everything is named beside it.
+JOB_MEANT = (
+    r"^ ?(?:\. )?(?:(?:with|from|of|out of|quitting|leaving) )?(?:the|this|that|my) (?:job|force|work|career|police|service|role|rota)(?: i mean| that is| obviously)\b(?! (?:and|or|but) (?:everything|life|me|myself|it all|all of it))"
+    r"|^ ?(?:\. )?i mean (?:with |from )?(?:the|this|my) (?:job|force|work|career|police)\b(?! (?:and|or|but) (?:everything|life|me|myself|it all|all of it))"
+)
 
 # Police work talk: calms 'weak' patterns ('we found a suicide note at the address') and the
 # other-at-risk path ('the suspect threatened to kill himself during the arrest').
@@ -1303,7 +1402,7 @@ FOUND_THEIRS = (
     r"history|tabs|messages|texts|notes) (?:on|in) (?:his|her|their) (?:\w+ )?(?:laptop|phone|"
     r"computer|tablet|ipad|browser|account)\b[^.]*"
     r"|\b(?:found|find|finding|discovered|noticed|spotted|came across|come across|saw|seen)\b"
-    r"(?: \w+){0,6} (?:in|under|behind|inside|among|amongst|on|at the back of) (?:his|her|their) "
+    r"(?: \w+){0,6} (?:in|under|behind|inside|among|amongst|on|at the back of) (?:his|her|their|(?:my|our|the) (?:\w+ )?(?:sons|daughters|husbands|wifes|wives|partners|boyfriends|girlfriends|mums|dads|brothers|sisters|mates|friends|colleagues|crewmates|kids|childs|teenagers|flatmates)) "
     r"(?:\w+ )?(?:wardrobe|room|bedroom|drawer|drawers|car|van|bag|rucksack|locker|flat|house|"
     r"garage|shed|loft|cupboard|desk|coat|jacket|pocket|pockets|bedside|bed|bathroom|things|stuff|"
     r"laptop|phone|computer|tablet|ipad|browser|search history|history|notes app|journal|diary)\b"
@@ -1396,6 +1495,13 @@ THIRD_NOUNS = frozenset(
         "ds",
         "tutee",
         "tutor",
+        # A call handler, a volunteer, an older lady at a job.
+        "operator",
+        "dispatcher",
+        "handler",
+        "volunteer",
+        "lady",
+        "gentleman",
     ]
 )
 # A noun is the subject only when a verb follows it ('my mate is', 'my son has', 'she told').

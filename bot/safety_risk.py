@@ -17,7 +17,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from bot.safety_patterns import FOUND_THEIRS, PAST_SELF_HARM
+from bot.safety_patterns import FOUND_THEIRS, PAST_RECOVERED, PAST_SELF_HARM, SENSIBLE_PLANNING
 from bot.safety_text import squeeze
 
 # Fires at this score. A strong cue (4) fires with any first-person word; two middling cues (2
@@ -90,7 +90,7 @@ CUES: dict[str, tuple[tuple[int, str], ...]] = {
         ),
         (
             2,
-            r"\b(?:gone by|by the (?:weekend|morning|end of the week)|last (?:shift|message|goodbye|everything|time i)|goodbye|bye everyone|forgive me|for good|permanently|forever|for ever|never again|the right time to go|time to go|no point|whats the point|lost everything|nothing left|done with (?:it|everything|life)|not just in case|kindest thing|nothing (?:is )?(?:ever )?(?:going to|gona|wil) (?:get|be) better|(?:cant|dont) see (?:a|any) way|one last time|before i go(?! (?:to|on|out|home|in|back|away|off|for|into|and|shopping))|wont be able to (?:any ?more|again)|tell (?:\w+ ){0,2}(?:that )?i loved (?:them|him|her|you)|waiting for (?:it to (?:go|get) quiet|it to be dark|nobody to be (?:around|about)|the barriers? to (?:come|go) down|the right (?:moment|time)))\b",
+            r"\b(?:gone by|by the (?:weekend|morning|end of the week)|last (?:shift|message|goodbye|everything|time i)|goodbye|bye everyone|forgive me|for good|permanently|forever|for ever|never again|the right time to go|time to go|no point|whats the point|lost everything|nothing left|done with (?:it|everything|life)|not just in case|kindest thing|nothing (?:is )?(?:ever )?(?:going to|gona|wil) (?:get|be) better|(?:cant|dont) see (?:a|any) way|one last time|before i go(?! (?:to|on|out|home|in|back|away|off|for|into|and|shopping))|wont be able to (?:any ?more|again)|tell (?:\w+ ){0,2}(?:that )?i loved (?:them|him|her|you)|waiting for (?:it to (?:go|get) quiet|it to be dark|nobody to be (?:around|about)|the barriers? to (?:come|go) down|the right (?:moment|time)))\b|(?:kids|children|family|wife|husband|partner|everyone|everybody|they|she|he|theyl|shel|hel|theyd|shed|hed) (?:will |would )?(?:be )?(?:so much |much |a lot |way )?better off\b(?! (?:at|in|with|financially|there|if|than|when|once|on|after|moving|seeing|going|talking)\b)",
         ),
         (1, r"\b(?:sorry|decided|ready|peace|disappear|gone|done|the end|over)\b"),
     ),
@@ -129,7 +129,7 @@ CUES: dict[str, tuple[tuple[int, str], ...]] = {
         # A harm verb on the body, on oneself or with no object; 'cutting my hours' is weak.
         (
             2,
-            rf"\b(?:{_HARM})\b(?! (?:down|back|off|out|up|corners|costs|prices|hours|ties|through|across)\b)(?! (?:my|the|a|an|our|his|her|their|some|this|that|it|your) (?!(?:{_BODY})\b))|\b(?:hit my head|bang my head|banging my head|self harm|self harming|harm myself|hurt myself|hurting myself)\b",
+            rf"\b(?:{_HARM})\b(?! (?:down|back|off|out|up|corners|costs|prices|hours|ties|through|across)\b)(?! (?:on |into |across )?(?:his|her|their) )(?! (?:my|the|a|an|our|his|her|their|some|this|that|it|your) (?!(?:{_BODY})\b))|\b(?:hit my head|bang my head|banging my head|self harm|self harming|harm myself|hurt myself|hurting myself)\b",
         ),
         (1, rf"\b(?:{_HARM})\b"),
     ),
@@ -279,7 +279,7 @@ _ACCUMULATE = frozenset({"affairs"})
 
 # Everyday, accident, leisure and work uses of the same words; each lowers the score.
 DAMPERS = (
-    r"\bfor (?:my|the|a) (?:headache|migraine|back|cold|flu|hay fever|hayfever|period|tooth|toothache|knee|pain|allergy|allergies|chest|infection|sleep)\b|\bas prescribed\b|\b(?:pharmacy|chemist|doctor|gp|dentist|side effects?|dosage|repeat prescription|is it (?:normal|safe|ok))\b",
+    r"\bfor (?:my|the|a) (?:headache|migraine|back|cold|flu|hay fever|hayfever|period|tooth|toothache|knee|pain|allergy|allergies|chest|infection|sleep)\b|\bas prescribed\b|\b(?:pharmacy|chemist|doctor|gp|dentist|side effects?|dosage|repeat prescription|is it (?:normal|safe|ok)|physio|physiotherapist|self refer|self referral)\b|\b(?:usual|normal|daily|regular|morning|evening|nightly) (?:dose|doses|meds)\b|\bwith (?:my )?(?:breakfast|food|a meal)\b",
     r"\b(?:cooking|cook|recipe|chopping|chop|onions?|veg|vegetables|kitchen|bread|cake|oven|bbq|barbecue|shaving|shave|skirting|wood|diy|saw|drill|climbing|climb|harness|garden|gardening|hedge|mirror|shelf|picture|wallpaper|paint)\b",
     r"\b(?:(?<!season )ticket|(?<!season )tickets|timetable|fare|fares|booking|book|booked|delayed|cancelled(?! (?:\w+ ){0,2}(?:direct debits|standing orders|subscriptions|milk|papers|post|gym|phone|contract|netflix))|late for|diversion|closed|holiday|trip|flight|hotel|commute|journey|sat nav|satnav|directions|insurance quote|mot|service|jump start|jump leads|jumper|jump in the shower|jump on|jump to|jump at|trampoline|parachute|skydive|bungee|swim|swimming|surf|surfing|paddle|fishing|walk the dog|dog walk|cycle|cycling|game|gaming|level|boss|film|movie|tv|book club|crossword|quiz|calories|exercise|workout|gym)\b",
     r"\b(?:the male|the female|a male|a female|the man|the woman|the deceased|deceased|the body|a body|sudden death|casualty|suspect|the subject|misper|concern for welfare|attended|called to|on scene|we found|detained|prisoner|custody|requal|range|recert|recertification|firearms training|firearms course|the job|a job|at the job|on the job|discharged|deployed|deployment|incident|briefing|operation|afos|arv|policy|procedure|report|niche|storage|how do i write|training)\b",
@@ -291,11 +291,16 @@ DAMPERS = (
     r"\b(?:cut|cutting|burnt|burned|sliced|scratched|hurt) (?:myself|my \w+) (?:on|while|when|shaving|cooking|chopping|gardening|at the gym|playing)\b|\bby accident\b|\baccidentally\b",
     r"\b(?:retire|retiring|retired|retirement|leaving do|leaving card|leaving party|last day|transfer|transferring|secondment|moving house|moving out|moving in|new house|new flat|old flat|new job|new console|upgraded|outgrown|grown out of|declutter|decluttering|charity shop|car boot|wedding|honeymoon|dog sitter|cat sitter|house sitter|airport|abroad|away for|while im away|when im away|pub)\b",
     r"\b(?:not|never|nowhere near) (?:\w+ )?(?:suicidal|in (?:any )?danger|going to do anything|going to hurt myself|going to kill myself|at risk)\b|\b(?:not|never) (?:\w+ )?(?:thinking|thought) (?:of|about) (?:hurting|harming|killing|ending) (?:myself|it|my life)\b|\bno (?:intention|plans?) (?:of|to)\b|\bim (?:safe|fine|ok)\b",
-    # Self-harm told of in the past with safety now, as the screen reads it.
+    # Self-harm, suicidal thoughts or an attempt told of in the past with wellness now, as the
+    # screen reads them.
     PAST_SELF_HARM,
+    PAST_RECOVERED,
 )
 
 # Words that make the nearest subject the speaker, and words that make it someone else.
+# A cue that holds one of these is the speaker's whoever is named before it ('his tablets in
+# my hand').
+_MINE = frozenset({"my", "myself"})
 _SELF = frozenset(squeeze(w) for w in ("i", "im", "ive", "id", "il", "me", "myself", "imma"))
 _OTHER = frozenset(
     squeeze(w)
@@ -308,6 +313,9 @@ _OTHER = frozenset(
         "girl", "boy", "probationer", "suspect", "patient", "caller", "subject", "staff",
         "pc", "pcs", "inspector", "skipper", "recruit", "oppo", "special", "specials",
         "detective", "dc", "ds", "tutee",
+        "sons", "daughters", "husbands", "wifes", "partners", "mates", "friends", "colleagues",
+        "operator", "dispatcher", "handler", "volunteer", "lady", "gentleman", "boss", "manager",
+        "supervisor", "tutor",
     )
 )  # fmt: skip
 
@@ -327,6 +335,7 @@ def _compile(pattern: str) -> re.Pattern[str]:
 _CUES = {g: tuple((w, _compile(p)) for w, p in cues) for g, cues in CUES.items()}
 _DAMPERS = tuple(_compile(p) for p in DAMPERS)
 _FOUND_THEIRS = _compile(FOUND_THEIRS)
+_SENSIBLE = _compile(SENSIBLE_PLANNING)
 
 
 @dataclass(frozen=True)
@@ -371,7 +380,8 @@ def _group_weight(
         for match in regex.finditer(window):
             if subjects and any(a <= match.start() < b for a, b in theirs):
                 continue
-            if group in _ANY_SUBJECT or not subjects or _speaker(window[: match.start()]):
+            mine = _MINE.intersection(match.group(0).split())
+            if group in _ANY_SUBJECT or not subjects or mine or _speaker(window[: match.start()]):
                 best = weight
                 break
     if group in _ACCUMULATE and best:
@@ -387,6 +397,10 @@ def _score(window: str, subjects: bool = True) -> tuple[int, int, str]:
     """The window's score, its threshold, and the content group that weighs most."""
     theirs = tuple(m.span() for m in _FOUND_THEIRS.finditer(window)) if subjects else ()
     weights = {group: _group_weight(group, window, subjects, theirs) for group in _CUES}
+    if _SENSIBLE.search(window):
+        # Life cover or a will 'for when I'm gone', said to be sensible planning with no risk
+        # word beside it (the screen reads it the same way): not a goodbye.
+        weights["after"] = weights["affairs"] = 0
     content = {g: w for g, w in weights.items() if g in CONTENT and w}
     if not content:
         return 0, THRESHOLD, "none"

@@ -364,6 +364,136 @@ def test_a_night_out_is_not_a_last_shift() -> None:
     assert screen("after the last shift of the set I'll take the lot").crisis
 
 
+@pytest.mark.parametrize(
+    ("crisis", "calm"),
+    [
+        # Not waking up fancied; a lie-in fancied.
+        (
+            "honestly I just fancy not waking up tomorrow",
+            "honestly I just fancy a lie in tomorrow",
+        ),
+        # Someone else's pills on my lap tonight; my own usual dose in my hand.
+        (
+            "sat here with my wife's pills on my lap again tonight",
+            "my tablets are in my hand now, my usual morning dose with breakfast",
+        ),
+        # A goodbye letter not for the team; a leaving speech for the team.
+        (
+            "writing a goodbye letter, not for the team, if you know what I mean",
+            "writing my leaving speech for the team, I'm off to a new force",
+        ),
+        # A day chosen for nothing named; a day chosen for a retirement do.
+        ("I've got the day chosen now", "I've got the day chosen for the retirement do"),
+        # Goodbye to the world; goodbye to the World Cup.
+        ("so long world, it was fun", "so long world cup, it was fun"),
+        # A payout asked about before doing it; before a remortgage.
+        (
+            "does death in service pay out if it is suicide? need to know before I do it",
+            "does death in service pay out? need to know before I go ahead with the remortgage",
+        ),
+        # Welsh: I want to die; I want to go home.
+        ("dwi isio marw", "dwi isio mynd adref"),
+    ],
+)
+def test_a_fancied_end_a_means_in_my_lap_and_a_goodbye_to_the_world_alarm_but_their_twins_do_not(
+    crisis: str, calm: str
+) -> None:
+    assert screen(crisis).crisis
+    assert not screen(calm).crisis
+
+
+@pytest.mark.parametrize(
+    ("crisis", "calm"),
+    [
+        # Ending it with everything; ending it with the force, said so.
+        (
+            "thinking of ending it. with everything I mean",
+            "thinking of ending it... with the force I mean, 25 years is plenty",
+        ),
+        # How high a bridge is, on the way there; for a pub quiz.
+        (
+            "how high is the railway bridge by my house, I'm going there now",
+            "how high is the railway bridge by the station, settling a pub quiz",
+        ),
+        # An old attempt with the thoughts back; an old attempt and well now.
+        (
+            "I tried to end my life three years ago and lately the thoughts are back",
+            "I tried to end my life three years ago; I'm doing really well now, can I be an MHFA?",
+        ),
+        (
+            "I was suicidal as a teenager and I'm fine now but tonight I have the tablets out",
+            "I was suicidal as a teenager, I've been well for years, can I join firearms?",
+        ),
+        # Wanting it all to end; wanting the trolling to stop, OK in myself.
+        (
+            "the trolling is relentless and I just want it all to end",
+            "the trolling is relentless but I'm ok in myself, I just want it to stop",
+        ),
+        # Self-harm years ago and still; years ago, and still hard on myself.
+        (
+            "I self-harmed years ago and still do when it gets bad",
+            "I self-harmed years ago and I'm still so hard on myself about it",
+        ),
+    ],
+)
+def test_the_job_meant_a_quiz_and_a_recovered_past_do_not_alarm_but_the_same_words_now_do(
+    crisis: str, calm: str
+) -> None:
+    assert screen(crisis).crisis
+    assert not screen(calm).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What is found in my daughter's drawer, and the cuts on her legs, are hers.
+        "found blades in my daughter's drawer and cuts on her legs, what do I do",
+        # Her suicidal thoughts are hers.
+        "how do I support my wife with her suicidal thoughts",
+        # A call handler's goodbyes and things given away are hers.
+        "our call handler said bye to everyone oddly at the end of shift, gave her plants away",
+        # A gentleman at a sudden death overdosed, not the officer.
+        "had a sudden death, a gentleman who had overdosed on purpose, shaken up",
+    ],
+)
+def test_what_is_found_in_my_childs_room_or_said_of_her_thoughts_is_not_the_speakers_crisis(
+    text: str,
+) -> None:
+    assert not screen(text).crisis
+
+
+@pytest.mark.parametrize(
+    ("crisis", "calm"),
+    [
+        # A rope said not to be for climbing; a rope for climbing.
+        (
+            "I've got the rope ready, and it's not for climbing",
+            "I've got the rope ready for climbing with the lads at the weekend",
+        ),
+        # Boots given away for where I am going; to the cadets, whom they fit.
+        (
+            "gave my old boots away, I won't need them where I'm going",
+            "gave my old boots away to the cadets, they didn't fit me any more",
+        ),
+        # A will, then the kids better off; a will for a new baby.
+        (
+            "updating my will now, the kids will be better off",
+            "I've updated my will now we've got a new baby, any legal help through the Fed?",
+        ),
+        # A goodbye to the physio, then ending it tonight; a goodbye to the physio.
+        (
+            "said goodbye to my physio, last appointment, and tonight I end it",
+            "had my last physio session and said goodbye, can I self refer again",
+        ),
+    ],
+)
+def test_a_climbing_rope_outgrown_boots_a_new_babys_will_and_the_physio_do_not_alarm_but_twins_do(
+    crisis: str, calm: str
+) -> None:
+    assert screen(crisis).crisis
+    assert not screen(calm).crisis
+
+
 def test_the_screen_takes_about_a_millisecond_a_message() -> None:
     texts = corpus("crisis_heldout.txt") + corpus("hard_negatives.txt")
     start = time.perf_counter()
