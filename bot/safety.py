@@ -102,12 +102,11 @@ _I_AM = frozenset({"im", "am"})
 # 'who' counts as a verb already and 'I' is read where the scan meets it.
 _LINKS = frozenset({"in", "on", "at", "from", "that", "of"})
 _POSSESSIVE = frozenset({"my", "our"})
-# 'his suicidal thoughts', 'their self-harm': whose the words are, just before them; not 'told
-# her' or 'asked her', where 'her' is who was told.
-_THEIR = frozenset({"his", "her", "their"})
-_TOLD = frozenset(
-    squeeze(w) for w in ("told", "tell", "asked", "ask", "showed", "show", "texted", "warned")
-)
+# 'his suicidal thoughts', 'their self-harm': whose the words are, just before them. 'Her' is
+# also an object ('since I lost her, suicidal'), so it is hers only after a preposition
+# ('about her suicidal thoughts').
+_THEIR = frozenset({"his", "their"})
+_HER_AFTER = frozenset({"about", "with", "through", "of", "for", "on", "regarding", "over"})
 _PLACES_BEFORE = frozenset({"in", "on", "at", "from", "of", "with", "near", "behind", "across"})
 # 'I overheard him asking how high': what someone else was heard or seen doing.
 _OBJECTS = frozenset({"him", "her", "them"})
@@ -148,7 +147,9 @@ def _negated(before: str) -> bool:
 def _subject_is_other(before: str) -> bool:
     """Whether the nearest subject before the match is someone else ('my mate is', 'she')."""
     words = before.split()
-    if words and words[-1] in _THEIR and not (len(words) > 1 and words[-2] in _TOLD):
+    if words and (
+        words[-1] in _THEIR or (words[-1] == "her" and len(words) > 1 and words[-2] in _HER_AFTER)
+    ):
         return True
     for i in range(len(words) - 1, -1, -1):
         word = words[i]

@@ -165,14 +165,14 @@ PAST_SELF_HARM = (
 # Suicidal thoughts or an attempt told of years ago, with wellness now ('tried to end my life
 # three years ago; doing well now'); anything said of now keeps the rule on.
 PAST_RECOVERED = (
-    r"^(?!.*\b(?:again|tonight|lately|recently|relapse\w*|back to|creeping back|coming back|come back|came back|urges?|this week|last night|today|at the moment|right now|currently|but now|starting to|still (?:get|have|think|feel|want|struggle)|plan|plans|pills|tablets|rope|bridge)\b)"
+    r"^(?!.*\b(?:again|tonight|lately|recently|relapse\w*|back to|creeping back|coming back|come back|came back|urges?|this week|last night|today|at the moment|right now|currently|but|starting to|still (?:get|have|think|feel|want|struggle)|slip\w*|struggl\w*|worse|scared|frightened|cant cope|spiral\w*|sliding|wobbl\w*|not (?:ok|okay|coping)|plan|plans|pills|tablets|rope|bridge)\b)"
     r"(?=.*\b(?:years ago|as a (?:teenager|teen|kid|child|student)|when i was (?:younger|a teenager|a teen|a kid|at uni|a student|\d+)|back in (?:\d+|the day)|in my (?:teens|twenties)|(?:a|two|three|few|couple of) years back)\b)"
     r".*\b(?:(?:im|i am|ive been|i have been) (?:doing )?(?:really |so |much )?(?:well|fine|ok|okay|good|great|better|stable|in a (?:good|better|much better) place) (?:now|these days|since|for years|for a long time|for (?:\w+ )?years)|got through it|came out the other side|recovered|in recovery)\b"
 )
 # A rope got for climbing, sailing, towing or camping (not when said not to be for them).
 ROPE_EVERYDAY = (
     r"^(?!.*\bnot (?:\w+ ){0,2}(?:for )?(?:climbing|the boat|towing|camping)\b)"
-    r".*\b(?:climbing|climb|abseil\w*|harness|belay|crag|bouldering|caving|sailing|boat|towing|tow|camping|tent|scouts|washing line|tug of war|skipping)\b"
+    r".*\b(?:(?:for|go|going|went|took up|taking up|love|do|rock|indoor) climbing|climbing (?:wall|gym|trip|club|session|centre|course|with|at|tomorrow|this weekend)|abseil\w*|harness|belay|crag|bouldering|caving|sailing|boat|towing|tow|camping|tent|scouts|washing line|tug of war|skipping)\b"
 )
 # Things given away because they no longer fit or were replaced; not where I am going.
 GIVEN_AWAY_EVERYDAY = (
