@@ -242,8 +242,12 @@ def _screen_normalised(text: str) -> SafetyResult:
                 other = quoted = True
                 continue
             found_theirs = any(a <= match.start() < b for a, b in theirs)
-            if rule.who is p.Who.OTHER or (
-                rule.who is p.Who.ANY and (found_theirs or _subject_is_other(before))
+            # What was found among someone else's things, or searched on their computer, is
+            # theirs even in first-person words ('how to kill myself' in her search history).
+            if (
+                rule.who is p.Who.OTHER
+                or found_theirs
+                or (rule.who is p.Who.ANY and _subject_is_other(before))
             ):
                 # Job talk about a member of the public is not a colleague at risk.
                 if _WORK.search(sentence):

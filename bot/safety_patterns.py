@@ -165,9 +165,13 @@ PAST_SELF_HARM = (
 # Suicidal thoughts or an attempt told of years ago, with wellness now ('tried to end my life
 # three years ago; doing well now'); anything said of now keeps the rule on.
 PAST_RECOVERED = (
-    r"^(?!.*\b(?:again|tonight|lately|recently|relapse\w*|back to|creeping back|coming back|come back|came back|urges?|this week|last night|today|at the moment|right now|currently|but|starting to|still (?:get|have|think|feel|want|struggle)|slip\w*|struggl\w*|worse|scared|frightened|cant cope|spiral\w*|sliding|wobbl\w*|not (?:ok|okay|coping)|plan|plans|pills|tablets|rope|bridge)\b)"
+    r"^(?!.*\b(?:again|tonight|lately|recently|relapse\w*|(?:slipped|slipping|fallen|falling|sliding) back (?:in)?to|back to (?:that|those|the same|square one|how i was)|creeping back|coming back|come back|came back|urges?|this week|last night|today|at the moment|right now|currently|but|starting to|still (?:get|have|think|feel|want|struggle)|slip\w*|struggl\w*|worse|scared|frightened|cant cope|spiral\w*|sliding|wobbl\w*|not (?:ok|okay|coping)|plan|plans|pills|tablets|rope|bridge)\b)"
     r"(?=.*\b(?:years ago|as a (?:teenager|teen|kid|child|student)|when i was (?:younger|a teenager|a teen|a kid|at uni|a student|\d+)|back in (?:\d+|the day)|in my (?:teens|twenties)|(?:a|two|three|few|couple of) years back)\b)"
     r".*\b(?:(?:im|i am|ive been|i have been) (?:doing )?(?:really |so |much )?(?:well|fine|ok|okay|good|great|better|stable|in a (?:good|better|much better) place) (?:now|these days|since|for years|for a long time|for (?:\w+ )?years)|got through it|came out the other side|recovered|in recovery)\b"
+    # Or asked about as a disclosure of the past ('if I tell you I was suicidal in the past, will
+    # it go on my record'), with nothing said of now.
+    r"|^(?!.*\b(?:now|again|tonight|lately|currently|at the moment|right now|still|but|today|this week)\b)"
+    r".*\b(?:if|when|should) i (?:tell|told|say|said|mention|mentioned|admit|admitted|disclose|disclosed|declare|declared)\b[^.]*\b(?:was|were|had been|have been|ive been|used to be|used to)\b[^.]*\b(?:in the past|before|years ago|once|previously|as a (?:teenager|teen|kid|student))\b"
 )
 # A rope got for climbing, sailing, towing or camping (not when said not to be for them).
 ROPE_EVERYDAY = (
@@ -1254,6 +1258,51 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:ddim (?:eisiau|isio|isho|moyn|am) byw|(?:eisiau|isio|isho|moyn) marw|(?:lladd|ladd|brifo|frifo|niweidio) fy hun)\b",
         Who.SELF,
     ),
+    # Classes from the misses of blind set 20 (safety case 4p), written as general wording.
+    # What the family would get if I died this week: a payout asked about with a time soon.
+    Rule(
+        "plan",
+        r"\bif i (?:died|die|was to die|were to die|was gone|wasnt here|wasnt around|went)\b (?:\w+ ){0,3}(?:this week|this weekend|tonight|tomorrow|soon|by (?:the weekend|friday|monday|tuesday|wednesday|thursday|saturday|sunday|the end of the week|the end of the month)|next week|before (?:christmas|the weekend))\b",
+        Who.SELF,
+        needs=r"\b(?:pension|death in service|life insurance|life cover|payout|pay out|pays out|lump sum|get|inherit|money)\b",
+    ),
+    # Thinking, at the wheel, of not braking or not slowing down.
+    Rule(
+        "method",
+        r"\b(?:keep thinking|thinking|think|thought|tempted|urge|could|want to|part of me wants to|wondering|wonder) (?:\w+ ){0,3}(?:just )?(?:dont|not|never|stop|wont) (?:brake|braking|slow down|slowing down|steer|steering|turn the wheel)\b",
+        Who.SELF,
+    ),
+    # Becoming a job for colleagues: 'I'll be a sudden by the morning', 'save them the paperwork'.
+    Rule(
+        "indirect",
+        r"\b(?:il|i wil|im going to|going to|i wil be|gona) be (?:a|the|your|their) (?:sudden|sudden death|body|fatal|misper|statistic|coroners job|job for (?:the|nights|lates|earlies))\b|\bsave (?:somebody|someone|you|them|the \w+|everyone) (?:the|all the) (?:paperwork|hassle of finding me)\b",
+        Who.SELF,
+    ),
+    # A goodbye that the one told will only understand later.
+    Rule(
+        "goodbye",
+        r"\b(?:said|saying|say|told|telling) (?:\w+ ){0,4}(?:goodbye|bye|my goodbyes|i love (?:her|him|them|you))\b[^.]*\b(?:wont|will not|doesnt|dont|didnt|wouldnt|cant) (?:understand|realise|realize|know|get it|twig|clock)\b (?:\w+ ){0,3}(?:until|til|before) (?:later|tomorrow|afterwards|after|its too late|im gone|the morning)\b",
+        Who.SELF,
+    ),
+    # A note written, deleted and written again, and kept this time.
+    Rule(
+        "goodbye",
+        r"\b(?:note|goodbye letter|last letter)s?\b (?:\w+ ){0,6}(?:deleted|ripped (?:it )?up|binned|torn (?:it )?up|tore (?:it )?up|rewrote|rewritten|redrafted|started again)\b[^.]*(?: \. )?[^.]*\b(?:staying|keeping|stays|this time|final one|last one|is the one)\b",
+        Who.SELF,
+        unless=r"\b(?:resignation|complaint|grievance|email|statement|report|sick note|fit note|cover letter|application|speech|card|thank you)\b",
+    ),
+    # Reasons counted, and only one needed.
+    Rule(
+        "indirect",
+        r"\breasons?\b (?:\w+ ){0,3}(?:and )?(?:i )?(?:only )?(?:need|ned|needed) (?:one|1|just one)\b",
+        Who.SELF,
+        unless=r"\b(?:leave|leaving|quit|quitting|resign|resigning|notice|job offer|transfer|new job|move|moving|divorce|break up|dump)\b",
+    ),
+    # Self-harm started again: the speaker's, whatever the sentence is about (a subject decides).
+    Rule(
+        "self_harm",
+        r"\b(?:started|starting|back to|gone back to|went back to|relapsed into|been) (?:self harming|cutting|harming myself|hurting myself|burning myself|cutting myself) again\b|\b(?:self harming|cutting myself|harming myself|hurting myself) again\b",
+    ),
     # Someone else at risk: third-person wording.
     Rule(
         "other",
@@ -1262,6 +1311,12 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("other", r"\b(?:end|ending|take|taking) (?:his|her|their) (?:own )?life\b", Who.OTHER),
     Rule("other", r"\b(?:do|doing) (?:himself|herself|themselves) in\b", Who.OTHER),
+    # Tablets being saved up by someone else ('she's been saving them up').
+    Rule(
+        "other",
+        r"\b(?:hes|shes|theyve|he has|she has|they have|he|she|they) (?:ben |been )?(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|stashing|stashed|collecting|squirreling) (?:up )?(?:them|tablets|pills|meds|medication|painkillers)\b",
+        Who.OTHER,
+    ),
     # Marks of self-harm seen on someone else ('fresh cuts on her arms').
     Rule(
         "other",
@@ -1276,6 +1331,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "other",
         r"\b(?:talking|talked|talks|keeps talking|been talking|joking|jokes|joked|jokingly|mentioned|mentions|mentioning|said|says|saying|told me|texted|messaged|threatening|threatened|threatens|disclosed|admitted) (?:\w+ ){0,2}(?:about )?(?:suicide|killing (?:himself|herself|themselves)|ending (?:it all|it|his life|her life|their life|things)|not being here|not wanting to (?:live|be here|be alive)|wanting to die|topping (?:himself|herself|themselves)|self harm|self harming)\b",
+        unless=r"\b(?:safe messaging|when talking about suicide|talking about suicide (?:safely|with|to)|guidance on (?:talking|how to talk)|how (?:to|do i|should i|do we|should we) talk about suicide)\b",
     ),
     Rule(
         "other",
@@ -1397,6 +1453,9 @@ POSTED_MESSAGE_BEFORE = (
 )
 # Found among someone else's things ('I found a rope in her wardrobe'): their means, not mine.
 FOUND_THEIRS = (
+    # Someone else searching on their own computer or phone ('has been googling doses on her
+    # work computer'); not 'I have been'.
+    r"\b(?:hes|shes|he|she|they|theyve|(?<!i )has|(?<!i )have) (?:ben |been )?(?:gogling|googling|googled|searching|searched|looking up|looked up|researching|researched)\b[^.]* on (?:his|her|their) (?:\w+ )?(?:laptop|phone|computer|tablet|ipad|browser|account)\b|"
     # What they searched for, to the end of the sentence ('found searches on his laptop about').
     r"\b(?:found|saw|seen|noticed|spotted|came across|checked)(?: \w+){0,3} (?:searches|search history|"
     r"history|tabs|messages|texts|notes) (?:on|in) (?:his|her|their) (?:\w+ )?(?:laptop|phone|"

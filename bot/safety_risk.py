@@ -129,7 +129,7 @@ CUES: dict[str, tuple[tuple[int, str], ...]] = {
         # A harm verb on the body, on oneself or with no object; 'cutting my hours' is weak.
         (
             2,
-            rf"\b(?:{_HARM})\b(?! (?:down|back|off|out|up|corners|costs|prices|hours|ties|through|across)\b)(?! (?:on |into |across )?(?:his|her|their) (?:{_BODY})\b)(?! (?:my|the|a|an|our|his|her|their|some|this|that|it|your) (?!(?:{_BODY})\b))|\b(?:hit my head|bang my head|banging my head|self harm|self harming|harm myself|hurt myself|hurting myself)\b",
+            rf"\b(?:{_HARM})\b(?! (?:down|back|off|out|up|corners|costs|prices|hours|ties|through|across)\b)(?! (?:on |into |across )?(?:his|her|their) (?:{_BODY})\b)(?! (?:him|her|them|someone|somebody|the \w+|a \w+|people) down\b)(?! (?:my|the|a|an|our|his|her|their|some|this|that|it|your) (?!(?:{_BODY})\b))|\b(?:hit my head|bang my head|banging my head|self harm|self harming|harm myself|hurt myself|hurting myself)\b",
         ),
         (1, rf"\b(?:{_HARM})\b"),
     ),

@@ -494,6 +494,81 @@ def test_a_climbing_rope_outgrown_boots_a_new_babys_will_and_the_physio_do_not_a
     assert not screen(calm).crisis
 
 
+@pytest.mark.parametrize(
+    ("crisis", "calm"),
+    [
+        # A payout if I died before the weekend; if I died in service one day.
+        (
+            "what would my wife get from death in service if i died before the weekend",
+            "what would my wife get from death in service if i died in service one day",
+        ),
+        # Thinking of not braking; thinking the brakes felt soft.
+        (
+            "on blues tonight I kept thinking I could just not brake at the lights",
+            "on blues tonight I kept thinking the brakes felt soft, can I report the car",
+        ),
+        # Becoming the sudden death; going on the sudden deaths course.
+        (
+            "I'll be the sudden on nights by Friday, save the team the paperwork",
+            "I'll be on the sudden deaths course by Friday, save me a seat",
+        ),
+        # Love said that will be understood afterwards; love said and heard.
+        (
+            "told my dad I love him tonight, he won't get it until afterwards",
+            "told my dad I love him tonight, first time in years, he was chuffed",
+        ),
+        # A note torn up and kept at last; a resignation letter.
+        (
+            "wrote the note, ripped it up three times, this one is staying",
+            "wrote my resignation letter, ripped it up three times, this one is staying",
+        ),
+        # Reasons, and only one needed; reasons to leave.
+        (
+            "I've got a list of reasons and I only need one",
+            "I've got a list of reasons to leave and I only need one",
+        ),
+        # Suicidal thoughts years ago, creeping back; years ago, and therapy to stay well.
+        (
+            "I had suicidal thoughts years ago and got through it but they are creeping back",
+            "I had suicidal thoughts years ago and got through it, now going back to therapy",
+        ),
+        # The past asked about, and now again; the past asked about.
+        (
+            "if I say I was suicidal years ago will you tell anyone, because I am again now",
+            "if I say I was suicidal years ago will OH hold it against me",
+        ),
+    ],
+)
+def test_a_payout_this_week_not_braking_and_a_torn_up_note_alarm_but_their_twins_do_not(
+    crisis: str, calm: str
+) -> None:
+    assert screen(crisis).crisis
+    assert not screen(calm).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Tablets saved up by my nan are hers.
+        "my nan has been saving up her tablets, she keeps them in a tin",
+        # Searches on his own work phone are his.
+        "a new PC on my team has been looking up ligatures on his work phone",
+        # Cutting a man down is the job; the nickname is bullying.
+        "they call me the hangman since I cut a man down on nights, it isn't funny",
+        # How to talk about suicide safely, asked by a first aider.
+        "as an MHFA how should we talk about suicide with the team",
+    ],
+)
+def test_tablets_saved_by_someone_else_and_how_to_talk_about_suicide_are_not_the_speakers_crisis(
+    text: str,
+) -> None:
+    assert not screen(text).crisis
+
+
+def test_typed_in_a_hurry_thinking_about_the_multi_storey_is_still_read() -> None:
+    assert screen("i cnat stop thnking abot the multistorey and jumpin").crisis
+
+
 def test_the_screen_takes_about_a_millisecond_a_message() -> None:
     texts = corpus("crisis_heldout.txt") + corpus("hard_negatives.txt")
     start = time.perf_counter()
