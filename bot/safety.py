@@ -98,6 +98,8 @@ _QUOTED_BEFORE = _compile(p.QUOTED_MESSAGE_BEFORE)
 _POSTED_BEFORE = _compile(p.POSTED_MESSAGE_BEFORE)
 _FOUND_THEIRS = _compile(p.FOUND_THEIRS)
 _I_AM = frozenset({"im", "am"})
+# The speaker as subject: where it appears inside something found of theirs, it is mine again.
+_SPEAKER = frozenset(squeeze(w) for w in ("i", "im", "ive", "id", "il", "myself"))
 # Words that open a short phrase between a noun and its verb ('my colleague in forensics is');
 # 'who' counts as a verb already and 'I' is read where the scan meets it.
 _LINKS = frozenset({"in", "on", "at", "from", "that", "of"})
@@ -181,6 +183,17 @@ def _subject_is_other(before: str) -> bool:
     return False
 
 
+def _in_theirs(text: str, theirs: list[tuple[int, int]], start: int) -> bool:
+    """Whether a match lies in what was found of someone else's, before the speaker says 'I'.
+
+    'found searches on her phone about suicide and honestly I want to die too': from 'I' on,
+    the words are the speaker's again.
+    """
+    return any(
+        a <= start < b and not _SPEAKER.intersection(text[a:start].split()) for a, b in theirs
+    )
+
+
 def _idiom(before: str, sentence: str, text: str) -> bool:
     """Panic ('I feel like I'm going to die' before an exam) or an insult reported as bullying."""
     if _PANIC_BEFORE.search(before) and _PANIC.search(sentence):
@@ -241,7 +254,7 @@ def _screen_normalised(text: str) -> SafetyResult:
                 # the risk scorer, which reads the same words as the speaker's, has no say.
                 other = quoted = True
                 continue
-            found_theirs = any(a <= match.start() < b for a, b in theirs)
+            found_theirs = _in_theirs(text, theirs, match.start())
             # What was found among someone else's things, or searched on their computer, is
             # theirs even in first-person words ('how to kill myself' in her search history).
             if (

@@ -376,7 +376,11 @@ def _group_weight(
         if weight <= best:
             continue
         for match in regex.finditer(window):
-            if subjects and any(a <= match.start() < b for a, b in theirs):
+            if subjects and any(
+                a <= match.start() < b
+                and not _SELF.intersection(window[a : match.start()].split())
+                for a, b in theirs
+            ):
                 continue
             mine = _MINE.intersection(match.group(0).split())
             if group in _ANY_SUBJECT or not subjects or mine or _speaker(window[: match.start()]):

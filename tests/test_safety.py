@@ -569,6 +569,13 @@ def test_typed_in_a_hurry_thinking_about_the_multi_storey_is_still_read() -> Non
     assert screen("i cnat stop thnking abot the multistorey and jumpin").crisis
 
 
+def test_inside_what_was_found_of_theirs_the_speakers_own_i_is_mine() -> None:
+    # What was searched on her phone is hers; 'I want to die too' after it is the speaker's.
+    assert not screen("found searches on her phone about suicide, how do I bring it up").crisis
+    assert screen("found searches on her phone about suicide and I want to die too").crisis
+    assert screen("found searches on his laptop about overdoses and now I'm taking the lot").crisis
+
+
 def test_the_screen_takes_about_a_millisecond_a_message() -> None:
     texts = corpus("crisis_heldout.txt") + corpus("hard_negatives.txt")
     start = time.perf_counter()
