@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot import safety_patterns as p
-from bot.safety_risk import RELATIVE_VERBS, assess
+from bot.safety_risk import RELATIVE_VERBS, assess, in_theirs
 from bot.safety_text import normalise, squeeze
 
 # The classifier's crisis intent counts from this confidence. Set from measurements (docs/safety/
@@ -183,17 +183,6 @@ def _subject_is_other(before: str) -> bool:
     return False
 
 
-def _in_theirs(text: str, theirs: list[tuple[int, int]], start: int) -> bool:
-    """Whether a match lies in what was found of someone else's, before the speaker says 'I'.
-
-    'found searches on her phone about suicide and honestly I want to die too': from 'I' on,
-    the words are the speaker's again.
-    """
-    return any(
-        a <= start < b and not _SPEAKER.intersection(text[a:start].split()) for a, b in theirs
-    )
-
-
 def _idiom(before: str, sentence: str, text: str) -> bool:
     """Panic ('I feel like I'm going to die' before an exam) or an insult reported as bullying."""
     if _PANIC_BEFORE.search(before) and _PANIC.search(sentence):
@@ -254,7 +243,7 @@ def _screen_normalised(text: str) -> SafetyResult:
                 # the risk scorer, which reads the same words as the speaker's, has no say.
                 other = quoted = True
                 continue
-            found_theirs = _in_theirs(text, theirs, match.start())
+            found_theirs = in_theirs(text, theirs, match.start(), _SPEAKER)
             # What was found among someone else's things, or searched on their computer, is
             # theirs even in first-person words ('how to kill myself' in her search history).
             if (

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.safety_patterns import FOUND_THEIRS, PAST_RECOVERED, PAST_SELF_HARM, SENSIBLE_PLANNING
@@ -363,6 +364,20 @@ def _speaker(before: str) -> bool:
     return True
 
 
+def in_theirs(
+    text: str, theirs: Iterable[tuple[int, int]], start: int, speaker: frozenset[str]
+) -> bool:
+    """Whether `start` lies in what was found of someone else's, before the speaker says 'I'.
+
+    `theirs` are FOUND_THEIRS spans ('found searches on her phone about suicide'); from a word
+    of `speaker` on ('and I want to die too'), the words are the speaker's again. The screen
+    (bot/safety.py) and this scorer each pass their own words for the speaker.
+    """
+    return any(
+        a <= start < b and not speaker.intersection(text[a:start].split()) for a, b in theirs
+    )
+
+
 def _group_weight(
     group: str, window: str, subjects: bool = True, theirs: tuple[tuple[int, int], ...] = ()
 ) -> int:
@@ -376,11 +391,7 @@ def _group_weight(
         if weight <= best:
             continue
         for match in regex.finditer(window):
-            if subjects and any(
-                a <= match.start() < b
-                and not _SELF.intersection(window[a : match.start()].split())
-                for a, b in theirs
-            ):
+            if subjects and in_theirs(window, theirs, match.start(), _SELF):
                 continue
             mine = _MINE.intersection(match.group(0).split())
             if group in _ANY_SUBJECT or not subjects or mine or _speaker(window[: match.start()]):
