@@ -82,6 +82,8 @@ _FIGURATIVE_TAIL = _compile(p.FIGURATIVE_TAIL)
 _ACCIDENT_TAIL = _compile(p.ACCIDENT_TAIL)
 _MISTAKE_TAIL = _compile(p.MISTAKE_TAIL)
 _JOB_MEANT = _compile(p.JOB_MEANT)
+_RETRACTED_TAIL = _compile(p.RETRACTED_TAIL)
+_HYPERBOLE = _compile(p.HYPERBOLE)
 _WORK = _compile(p.WORK_CONTEXT)
 _FIGURATIVE = _compile(p.FIGURATIVE_MARKERS)
 _FIRST = frozenset(squeeze(w) for w in p.FIRST_PERSON)
@@ -229,6 +231,11 @@ def _screen_normalised(text: str) -> SafetyResult:
                 # 'thinking of ending it... with the job I mean': the next words, if the
                 # sentence ends here.
                 or _JOB_MEANT.match(after if after.strip() else text[match.end() :])
+                # 'I could throw myself off a bridge haha, not really': a boast taken back.
+                or (
+                    _RETRACTED_TAIL.match(after)
+                    and _HYPERBOLE.search(text[max(0, match.start() - 12) : match.end()])
+                )
             )
             if (
                 _negated(before)

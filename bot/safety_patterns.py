@@ -167,7 +167,7 @@ PAST_SELF_HARM = (
 PAST_RECOVERED = (
     r"^(?!.*\b(?:again|tonight|lately|recently|relapse\w*|(?:slipped|slipping|fallen|falling|sliding) back (?:in)?to|back to (?:that|those|the same|square one|how i was)|creeping back|coming back|come back|came back|urges?|this week|last night|today|at the moment|right now|currently|but|starting to|still (?:get|have|think|feel|want|struggle)|slip\w*|struggl\w*|worse|scared|frightened|cant cope|spiral\w*|sliding|wobbl\w*|not (?:ok|okay|coping)|plan|plans|pills|tablets|rope|bridge)\b)"
     r"(?=.*\b(?:years ago|as a (?:teenager|teen|kid|child|student)|when i was (?:younger|a teenager|a teen|a kid|at uni|a student|\d+)|back in (?:\d+|the day)|in my (?:teens|twenties)|(?:a|two|three|few|couple of) years back)\b)"
-    r".*\b(?:(?:im|i am|ive been|i have been) (?:doing )?(?:really |so |much )?(?:well|fine|ok|okay|good|great|better|stable|in a (?:good|better|much better) place) (?:now|these days|since|for years|for a long time|for (?:\w+ )?years)|got through it|came out the other side|recovered|in recovery)\b"
+    r".*\b(?:(?:im|i am|ive been|i have been) (?:doing )?(?:really |so |much )?(?:well|fine|ok|okay|good|great|better|stable|in a (?:good|better|much better) place) (?:now|these days|since|for years|for a long time|for (?:\w+ )?years)|got through (?:it|them|that|those)|came out the other side|recovered|in recovery)\b"
     # Or asked about as a disclosure of the past ('if I tell you I was suicidal in the past, will
     # it go on my record'), with nothing said of now.
     r"|^(?!.*\b(?:now|again|tonight|lately|currently|at the moment|right now|still|but|today|this week)\b)"
@@ -203,6 +203,9 @@ _FRIEND_IS_ME_RISK = (
     r"give up|no point|not be here|gone"
 )
 
+# 'I'll be dead by Friday at this rate', of a rota, a cold or a hangover.
+_DEAD_BY_IDIOM = r"\b(?:at this rate|at the rate|if (?:this|these|the|that|i have to|i do another|i keep)|with (?:this|these|the|that|all) (?:rota|shifts?|workload|overtime|cold|flu|bug|hangover|heat|paperwork|training)|hangover|flu|man flu|a cold|this cold|lol|haha)\b"
+
 RULES: tuple[Rule, ...] = (
     # Direct wording.
     Rule("direct", rf"\b{_KILL_VERBS} myself\b", Who.SELF),
@@ -212,6 +215,13 @@ RULES: tuple[Rule, ...] = (
         Who.SELF,
     ),
     Rule("direct", r"\b(?:do|doing) myself in\b", Who.SELF),
+    # 'if I die by my own hand': the old phrase for suicide, never an everyday one beside death.
+    Rule(
+        "direct",
+        r"\b(?:die|dying|death|dead|end it|ending it|go|going|gone|end my life|life) (?:\w+ ){0,2}(?:by|at) my own hands?\b",
+        Who.SELF,
+        unless=PAST_RECOVERED,
+    ),
     Rule(
         "direct",
         r"\b(?:end|ending|take|taking|took|ended) (?:my|me) (?:own )?life\b",
@@ -279,6 +289,33 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("direct", r"\bunalive\b"),
     Rule("direct", r"\bctb\b"),
+    # The whole message: 'no point', 'what's the point any more'.
+    Rule(
+        "indirect",
+        r"^(?:theres |there is |just |honestly |tbh )?(?:no point|whats the point|what is the point)(?: (?:any ?more|in anything|to anything|in any of it|of anything|of it all|in going on|in carrying on|in me|to me|in living|in trying))?(?: \.)?$",
+    ),
+    # 'arrangements for my family in the event of my death, which I anticipate may be soon';
+    # not a death foretold by an illness.
+    Rule(
+        "indirect",
+        r"\bmy (?:death|passing|demise)\b[^.]{0,60}\b(?:may|might|wil|could|is going to|is likely to) (?:be|come|happen) (?:very |quite |rather )?(?:soon|sooner than (?:you|people|anyone|most) (?:think|expect)|any day|before long|shortly)\b",
+        Who.SELF,
+        unless=r"\b(?:terminal\w*|cancer|diagnos\w*|hospice|palliative|prognosis|illness|disease|tumour|months to live|weeks to live)\b",
+    ),
+    # 'I'll be dead by the weekend', not 'at this rate' or of a cold.
+    Rule(
+        "indirect",
+        r"\b(?:il|i wil|im going to|i am going to|i shal) be dead (?:by|before) (?:the )?(?:weekend|morning|tomorrow|tonight|friday|saturday|sunday|monday|christmas|next week|end of the week|end of the month)\b",
+        Who.SELF,
+        unless=_DEAD_BY_IDIOM,
+    ),
+    # Knowing how, from the job, told as the danger ('did enough ligature training to know how.
+    # That's the problem').
+    Rule(
+        "method",
+        r"\b(?:know|knows|knowing|learnt|learned|taught) (?:me |us )?(?:exactly |just |too wel |ful wel |precisely )?how(?: (?:to do it|id do it|i would do it|it is done|its done|it works))?(?: \.)? (?:and )?(?:thats|that is|which is|and that|that) (?:exactly )?(?:the|what|my) (?:problem|scares me|worries me|frightens me|bothers me|danger|worry)\b",
+        Who.SELF,
+    ),
     # Negated or hedged wording that still means crisis.
     Rule(
         "indirect",
@@ -568,6 +605,12 @@ RULES: tuple[Rule, ...] = (
         "method",
         rf"\b{_INTENT} (?:just )?(?:\w+ )?(?:drive|driving|crash|crashing|swerve|swerving|steer|steering|plough|ploughing|walk|walking|go|going) (?:my car |the car |the van |the job car |off |straight |head on )?(?:into|off|in front of|under|towards) (?:a |the |that |an |some |one of the )?(?:\w+ )?(?:wall|tree|bridge|lorry|truck|hgv|oncoming traffic|traffic|river|sea|canal|bridge support|pillar|barrier|cliff|lake|reservoir|quarry|train)\b",
     ),
+    # 'keep drifting towards the idea of swerving into a lorry': the thought of it, at the wheel.
+    Rule(
+        "method",
+        r"\b(?:(?:idea|ideas|thought|thoughts|image|picture|urge|urges|temptation) of|picture|picturing|imagine|imagining) (?:myself )?(?:just )?(?:driving|crashing|swerving|steering|ploughing|veering|going) (?:my car |the car |the van |the job car |straight |head on )?(?:into|off|in front of|under) (?:a |the |an |some |one of the |oncoming )?(?:\w+ )?(?:wall|tree|bridge|lorry|truck|hgv|artic|bus|traffic|river|sea|canal|bridge support|pillar|barrier|cliff|lake|reservoir|quarry|train)\b",
+        unless=r"\b(?:accident|collision|crash (?:i|we) had|nearly|almost|had to swerve|replay\w*|flashbacks?|nightmares?)\b",
+    ),
     Rule("method", rf"\beat(?:ing)? (?:my|me) (?:own )?(?:\w+ )?{_WEAPONS}\b", Who.SELF),
     Rule(
         "method",
@@ -789,12 +832,16 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "method",
         rf"\bhow (?:tall|high|far down|deep|big a drop|long a drop|high up|far up) (?:\w+ ){{0,4}}{_HEIGHTS}\b|\b{_HEIGHTS} (?:\w+ ){{0,4}}how (?:tall|high|far down|deep|high up)\b|\b(?:anyone|anybody|people|someone|you|ever) (?:\w+ )?(?:survived?|survives|survive) (?:it|the fall|the jump|jumping|a fall|that fall|falling|from|off|being hit by)\b",
-        unless=r"\b(?:van|lorry|wagon|vehicle|clearance|fits?|height restriction|bus)\b|^(?!.*\bnot (?:\w+ ){0,3}quiz).*\b(?:pub quiz|quiz|trivia)\b",
+        unless=r"\b(?:van|lorry|wagon|vehicle|clearance|fits?|height restriction|bus)\b|^(?!.*\bnot (?:\w+ ){0,3}quiz).*\b(?:pub quiz|quiz|trivia)\b"
+        # A record asked about with no one in it ('how high is the tallest bridge in the UK').
+        r"|^(?!.*\b(?:i|im|id|ive|me|my|myself|near|nearest|round here|around here|local)\b).*\b(?:tallest|highest|longest|deepest|biggest|largest|oldest|most famous)\b.*\bin (?:the )?(?:uk|world|country|britain|great britain|england|scotland|wales|ireland|northern ireland|europe)\b",
     ),
     Rule(
         "method",
         r"\b(?:beachy head|clifton suspension bridge|humber bridge|erskine bridge|forth road bridge|tyne bridge|severn bridge|archway bridge|hornsey lane bridge|the suicide bridge)\b",
-        unless=r"\b(?:job|call|shout|attended|deployed|patrol|tasked|cordon|the male|the female|a male|a female|misper|concern for welfare|cfw|on duty)\b",
+        unless=r"\b(?:job|call|shout|attended|deployed|patrol|tasked|cordon|the male|the female|a male|a female|misper|concern for welfare|cfw|on duty)\b"
+        # Travel: its toll, a closure in the wind, the traffic; not with a word of an end.
+        r"|^(?!.*\b(?:jump\w*|edge|end|ending|last|goodbye|never|die|kil\w*|myself|tonight|railings?)\b).*\b(?:toll|tolls|closed|closure|reopen\w*|wind|winds|windy|roadworks|traffic|delays?|queues?|lanes?|congestion|diversion)\b",
     ),
     Rule(
         "method",
@@ -1311,6 +1358,13 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("other", r"\b(?:end|ending|take|taking) (?:his|her|their) (?:own )?life\b", Who.OTHER),
     Rule("other", r"\b(?:do|doing) (?:himself|herself|themselves) in\b", Who.OTHER),
+    # 'keeps telling me he'll be dead by the weekend'.
+    Rule(
+        "other",
+        r"\b(?:hel|shel|theyl|he wil|she wil|they wil|he is going to|she is going to|they are going to) be dead (?:by|before) (?:the )?(?:weekend|morning|tomorrow|tonight|friday|saturday|sunday|monday|christmas|next week|end of the week|end of the month)\b",
+        Who.OTHER,
+        unless=_DEAD_BY_IDIOM,
+    ),
     # Tablets being saved up by someone else ('she's been saving them up').
     Rule(
         "other",
@@ -1381,6 +1435,15 @@ ACCIDENT_TAIL = (
 # Too much of a medicine taken by mistake, after a method: a method's words, an accident's
 # meaning. Not 'without thinking': an impulsive overdose is told that way too.
 MISTAKE_TAIL = r"^ ?(?:by accident|accidentally|by mistake)\b"
+# Taken back within a few words after a boast of 'could' or 'would' ('so stressed I could throw
+# myself off a bridge haha, not really'); not 'not even joking', 'joking aside', 'tonight lol jk',
+# or after 'I want to' (bot/safety.py asks for the boast).
+RETRACTED_TAIL = (
+    r"^ ?(?:(?!(?:tonight|now|seriously|honestly|not|even|never|no)\b)\w+ ){0,6}?"
+    r"(?:(?:haha|ha|lol|lmao) )?(?:not realy(?! (?:joking|kidding))|only joking|just joking|jk|"
+    r"joking(?! aside| apart)|kidding)\b"
+)
+HYPERBOLE = r"\b(?:could|would|id)\b"
 # Said plainly to be about the job, at the end of the phrase or just after it ('thinking of ending
 # it... with the job I mean'); not when life or everything is named beside it.
 JOB_MEANT = (

@@ -576,6 +576,67 @@ def test_inside_what_was_found_of_theirs_the_speakers_own_i_is_mine() -> None:
     assert screen("found searches on his laptop about overdoses and now I'm taking the lot").crisis
 
 
+@pytest.mark.parametrize(
+    ("crisis", "calm"),
+    [
+        # Knowing how from the job, told as the danger; the course booked again.
+        (
+            "did the ligature training in custody, I know exactly how, that's the problem",
+            "did the ligature training in custody, how do I book the refresher",
+        ),
+        # 'No point' as the whole message; no point going if it rains.
+        ("no point any more", "no point going to the beach if it rains"),
+        # A death expected soon, for no illness named; one foretold by cancer.
+        (
+            "arrangements for my family in the event of my death, which I expect may be soon",
+            "my death may come soon, the cancer has spread, what support is there for my family",
+        ),
+        # The idea of swerving into a lorry; its image after a collision.
+        (
+            "driving home I keep coming back to the idea of swerving into a lorry",
+            "since the collision I keep getting the image of swerving into the lorry",
+        ),
+        # Dying by my own hand; a speech written by my own hand.
+        (
+            "can my partner still get my pension if I die by my own hand",
+            "wrote every word of the leaving speech by my own hand",
+        ),
+        # Dead by the weekend; dead by Friday at this rate.
+        (
+            "I'll be dead by the weekend, it's sorted",
+            "I'll be dead by Friday at this rate, three lates and a quick changeover",
+        ),
+        # A boast of 'could' taken back; the same, said to be meant.
+        (
+            "so stressed I could throw myself off a bridge, not even joking",
+            "so stressed about my exam I could throw myself off a bridge haha, not really",
+        ),
+        # A bridge's height near me; the record for the country.
+        ("how high is the tallest bridge near me", "how high is the tallest bridge in the UK"),
+        # A named bridge tonight; its toll.
+        ("is the Humber Bridge closed tonight", "how do I pay the Humber Bridge toll"),
+        # Thoughts got through years back, come back this week; got through with counselling.
+        (
+            "I had suicidal thoughts a few years back and got through them, back this week",
+            "I had suicidal thoughts a few years back and got through them with counselling",
+        ),
+    ],
+)
+def test_knowing_how_no_point_and_dead_by_the_weekend_alarm_but_their_twins_do_not(
+    crisis: str, calm: str
+) -> None:
+    assert screen(crisis).crisis
+    assert not screen(calm).crisis
+
+
+def test_taken_back_only_after_a_boast_and_another_dead_by_the_weekend_is_theirs() -> None:
+    # 'jk' after 'I want to' takes nothing back: only a 'could' or 'would' boast is calmed.
+    assert screen("I want to kill myself haha jk").crisis
+    assert screen("I could kill myself, joking aside, I mean it").crisis
+    theirs = screen("my mate keeps saying he'll be dead by the weekend, what do I do")
+    assert theirs.other_at_risk and not theirs.crisis
+
+
 def test_the_screen_takes_about_a_millisecond_a_message() -> None:
     texts = corpus("crisis_heldout.txt") + corpus("hard_negatives.txt")
     start = time.perf_counter()
