@@ -96,6 +96,7 @@ _PANIC_BEFORE = _compile(p.PANIC_BEFORE)
 _PANIC = _compile(p.PANIC_CONTEXT)
 _REPORTED_BEFORE = _compile(p.REPORTED_BEFORE)
 _BULLYING = _compile(p.BULLYING_CONTEXT)
+_AGREES = _compile(p.AGREES_WITH_INSULT)
 _QUOTED_BEFORE = _compile(p.QUOTED_MESSAGE_BEFORE)
 _POSTED_BEFORE = _compile(p.POSTED_MESSAGE_BEFORE)
 _FOUND_THEIRS = _compile(p.FOUND_THEIRS)
@@ -112,6 +113,9 @@ _POSSESSIVE = frozenset({"my", "our"})
 _THEIR = frozenset({"his", "their"})
 _HER_AFTER = frozenset({"about", "with", "through", "of", "for", "on", "regarding", "over"})
 _PLACES_BEFORE = frozenset({"in", "on", "at", "from", "of", "with", "near", "behind", "across"})
+_SAID = frozenset(
+    {"said", "says", "saying", "thinks", "thought", "reckons", "told", "that", "and", "but", "me"}
+)
 # 'I overheard him asking how high': what someone else was heard or seen doing.
 _OBJECTS = frozenset({"him", "her", "them"})
 _PERCEIVED = frozenset(
@@ -171,6 +175,9 @@ def _subject_is_other(before: str) -> bool:
             return False
         if word in _THIRD:
             return True
+        # 'said she'd rather be dead': 'shed' and 'hed' after a word of saying, never 'the shed'.
+        if word in ("shed", "hed") and previous in _SAID:
+            return True
         # "I'm someone who" and "I am a person who" name the speaker, not another person.
         if word in _NOUNS and _I_AM.intersection(words[max(0, i - 2) : i]):
             return False
@@ -189,7 +196,9 @@ def _idiom(before: str, sentence: str, text: str) -> bool:
     """Panic ('I feel like I'm going to die' before an exam) or an insult reported as bullying."""
     if _PANIC_BEFORE.search(before) and _PANIC.search(sentence):
         return True
-    return bool(_BULLYING.search(text) and _REPORTED_BEFORE.search(before))
+    return bool(
+        _BULLYING.search(text) and _REPORTED_BEFORE.search(before) and not _AGREES.search(text)
+    )
 
 
 def _posted_by_other(before: str) -> bool:

@@ -165,7 +165,7 @@ PAST_SELF_HARM = (
 # Suicidal thoughts or an attempt told of years ago, with wellness now ('tried to end my life
 # three years ago; doing well now'); anything said of now keeps the rule on.
 PAST_RECOVERED = (
-    r"^(?!.*\b(?:again|tonight|lately|recently|relapse\w*|(?:slipped|slipping|fallen|falling|sliding) back (?:in)?to|back to (?:that|those|the same|square one|how i was)|creeping back|coming back|come back|came back|urges?|this week|last night|today|at the moment|right now|currently|but|starting to|still (?:get|have|think|feel|want|struggle)|slip\w*|struggl\w*|worse|scared|frightened|cant cope|spiral\w*|sliding|wobbl\w*|not (?:ok|okay|coping)|plan|plans|pills|tablets|rope|bridge)\b)"
+    r"^(?!.*\b(?:again|tonight|lately|recently|relapse\w*|(?:slipped|slipping|fallen|falling|sliding) back (?:in)?to|back to (?:that|those|the same|square one|how i was)|creeping back|coming back|come back|came back|urges?|this week|last night|today|at the moment|right now|currently|but(?! (?:i )?(?:want|wanted|would like|id like|im after|am after) (?:a |some |another )?(?:top up|refresher|booster|check in|follow up|catch up))|starting to|still (?:get|have|think|feel|want|struggle)|slip\w*|struggl\w*|worse|scared|frightened|cant cope|spiral\w*|sliding|wobbl\w*|not (?:ok|okay|coping)|plan|plans|pills|tablets|rope|bridge)\b)"
     r"(?=.*\b(?:years ago|as a (?:teenager|teen|kid|child|student)|when i was (?:younger|a teenager|a teen|a kid|at uni|a student|\d+)|back in (?:\d+|the day)|in my (?:teens|twenties)|(?:a|two|three|few|couple of) years back)\b)"
     r".*\b(?:(?:im|i am|ive been|i have been) (?:doing )?(?:really |so |much )?(?:well|fine|ok|okay|good|great|better|stable|in a (?:good|better|much better) place) (?:now|these days|since|for years|for a long time|for (?:\w+ )?years)|got through (?:it|them|that|those)|came out the other side|recovered|in recovery)\b"
     # Or asked about as a disclosure of the past ('if I tell you I was suicidal in the past, will
@@ -301,6 +301,26 @@ RULES: tuple[Rule, ...] = (
         r"\bmy (?:death|passing|demise)\b[^.]{0,60}\b(?:may|might|wil|could|is going to|is likely to) (?:be|come|happen) (?:very |quite |rather )?(?:soon|sooner than (?:you|people|anyone|most) (?:think|expect)|any day|before long|shortly)\b",
         Who.SELF,
         unless=r"\b(?:terminal\w*|cancer|diagnos\w*|hospice|palliative|prognosis|illness|disease|tumour|months to live|weeks to live)\b",
+    ),
+    # 'It's time', as the whole message.
+    Rule(
+        "indirect",
+        r"^(?:i think |i think that |ok |okay |right )?(?:its|it is) time(?: now)?(?: \.)?$",
+    ),
+    # Standing on the chair for a time, or still: not to reach, fix or hang up anything.
+    Rule(
+        "method",
+        r"\b(?:stod|standing|been standing|been stod|up) on (?:a|the|my|this|the kitchen|a kitchen|the dining) (?:chair|stol)\b(?= (?:for (?:\w+ ){0,2}(?:minutes|mins|hours|ages|an hour|a while|half an hour)|again|now|right now|wondering|thinking|and (?:cant|cannot|just|im|i cant)))",
+        Who.SELF,
+        unless=r"\b(?:bulb|lightbulb|light bulb|curtains?|shelf|shelves|cupboard|decorat\w*|paint\w*|spider|mouse|smoke alarm|wallpaper|tinsel|christmas|reach|loft|fix|fixing)\b",
+    ),
+    # A means held, with a cry for help ('please help I have the knife').
+    Rule(
+        "method",
+        r"\b(?:i have|ive got|i got|i am holding|im holding|holding|got) (?:the|a|my) (?:knife|blade|razor|rope|pills|tablets|gun|cord|belt|ligature)\b",
+        Who.SELF,
+        needs=r"\b(?:help|please|scared|frightened|cant stop|dont know what to do)\b",
+        unless=r"\b(?:stuck|toaster|jar|kitchen drawer|drawer|sharpen\w*|recipe|cook\w*|chop\w*)\b",
     ),
     # 'I'll be dead by the weekend', not 'at this rate' or of a cold.
     Rule(
@@ -515,7 +535,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "indirect",
-        r"\b(?:want|wana|going|need|ready|wish i could|long|longing) to (?:join|be with) (?:him|her|them|my \w+)\b",
+        r"\b(?:want|wana|going|need|ready|wish i could|long|longing|like|love) to (?:go and |go |just )?(?:join|be with) (?:him|her|them|my \w+|dad|mum|mam|nan|grandad)\b(?! (?:more|for|this|at|on|in|while|as|because|cos|over|during|after|when|and (?:the|my|our))\b)",
         needs_death=True,
     ),
     # Plans and means.
@@ -832,7 +852,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "method",
         rf"\bhow (?:tall|high|far down|deep|big a drop|long a drop|high up|far up) (?:\w+ ){{0,4}}{_HEIGHTS}\b|\b{_HEIGHTS} (?:\w+ ){{0,4}}how (?:tall|high|far down|deep|high up)\b|\b(?:anyone|anybody|people|someone|you|ever) (?:\w+ )?(?:survived?|survives|survive) (?:it|the fall|the jump|jumping|a fall|that fall|falling|from|off|being hit by)\b",
-        unless=r"\b(?:van|lorry|wagon|vehicle|clearance|fits?|height restriction|bus)\b|^(?!.*\bnot (?:\w+ ){0,3}quiz).*\b(?:pub quiz|quiz|trivia)\b"
+        unless=r"\b(?:van|lorry|wagon|vehicle|clearance|fits?|height restriction|bus)\b|^(?!.*\bnot (?:\w+ ){0,3}quiz).*\b(?:pub quiz|quiz|trivia|settl\w* an argument|settle a bet|for a bet|general knowledge)\b"
         # A record asked about with no one in it ('how high is the tallest bridge in the UK').
         r"|^(?!.*\b(?:i|im|id|ive|me|my|myself|near|nearest|round here|around here|local)\b).*\b(?:tallest|highest|longest|deepest|biggest|largest|oldest|most famous)\b.*\bin (?:the )?(?:uk|world|country|britain|great britain|england|scotland|wales|ireland|northern ireland|europe)\b",
     ),
@@ -886,6 +906,11 @@ RULES: tuple[Rule, ...] = (
         needs_death=True,
     ),
     # Burden, payouts and being a favour by dying.
+    # 'Does the lump sum still get paid if the coroner says it was deliberate'.
+    Rule(
+        "plan",
+        rf"\b(?:{_PAYOUT}|pension|insurance|paid|pay)\b[^.]{{0,60}}\bif (?:the )?(?:coroner|inquest|verdict|it|my death|they find it) (?:\w+ ){{0,3}}(?:deliberate|intentional|on purpose|self inflicted|suicide)\b",
+    ),
     Rule(
         "indirect",
         rf"\b{_PAYOUT}\b(?: \w+){{0,10}} (?:only (?:useful|good|thing|use|way|value|decent)|worth more|all im (?:worth|good for)|more use|more useful|better than me|clear the (?:mortgage|debts?)|pay off (?:the|my|our) (?:mortgage|debts?)|sort them out|set them up|look after them|provide for them|they(?:d| would| wil|l) (?:get|have|be))\b|\b(?:only (?:useful|good|decent) thing|worth more|more use|more useful|more valuable|better provided for|better off)\b(?: \w+){{0,10}} {_PAYOUT}\b",
@@ -1361,7 +1386,7 @@ RULES: tuple[Rule, ...] = (
     # 'keeps telling me he'll be dead by the weekend'.
     Rule(
         "other",
-        r"\b(?:hel|shel|theyl|he wil|she wil|they wil|he is going to|she is going to|they are going to) be dead (?:by|before) (?:the )?(?:weekend|morning|tomorrow|tonight|friday|saturday|sunday|monday|christmas|next week|end of the week|end of the month)\b",
+        r"\b(?:hel|shel|theyl|hed|shed|theyd|he wil|she wil|they wil|he is going to|she is going to|they are going to) be dead (?:by|before) (?:the )?(?:weekend|morning|tomorrow|tonight|friday|saturday|sunday|monday|christmas|next week|end of the week|end of the month)\b",
         Who.OTHER,
         unless=_DEAD_BY_IDIOM,
     ),
@@ -1492,14 +1517,21 @@ PANIC_CONTEXT = (
 REPORTED_BEFORE = (
     r"\b(?:he|she|they|theyve|theyre|hes|shes|someone|somebody|people|everyone|everybody|"
     r"sergeant|sarge|skipper|boss|manager|inspector|colleagues?|team|chat|lads|supervisor|ex)\b"
-    r"(?: \w+){0,5} (?:saying|said|says|tell|tells|telling|told|shouted|shouting|messaging|"
+    r"(?: \w+){0,5} (?:saying|said|says|tell|tells|telling|told|shouted|shouting|messaging|joking|"
+    r"jokes|joked|suggesting|suggested|"
     r"messaged|texting|texted|posting|posted|calling|wrote|writing|notes?|messages|comments?)\b"
     r"(?: (?!(?:and|but|so|now|honestly|tbh|because|cos) (?:i|im|id)\b)\w+){0,10} ?$"
 )
 BULLYING_CONTEXT = (
     r"\b(?:banter|report|reporting|bullying|bullied|bully|harassment|harassing|harassed|out of "
     r"order|humiliat\w*|mocking|mocked|grievance|complaint|professional standards|psd|dignity at "
-    r"work)\b"
+    r"work|not funny|raise it|raise this|wind me up|winding me up)\b"
+)
+# The writer agreeing with an insult reported as bullying ('and honestly I might'): not calmed.
+AGREES_WITH_INSULT = (
+    r"\b(?:(?:they|he|she) (?:might|may|could) be right|maybe (?:they|he|she)(?:re| are| is)? "
+    r"right|(?:and|but) (?:honestly |tbh |to be honest )?(?:i|im) (?:might|am tempted|think about "
+    r"it|agree|believe (?:it|them|him|her)))\b"
 )
 # A goodbye quoted from someone else's message ('sent me a message saying tell the kids').
 QUOTED_MESSAGE_BEFORE = (

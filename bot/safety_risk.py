@@ -290,7 +290,8 @@ DAMPERS = (
     r"\b(?:a heavy one|hangover|hungover|feel rough|feeling rough)\b",
     r"\b(?:swing|tent|camping|boat|sailing|knot|knots|scouts|washing line|tow|towing|abseil|abseiling|zip wire|tyre|kit belt|duty belt|utility belt|belt kit)\b",
     r"\b(?:cut|cutting|burnt|burned|sliced|scratched|hurt) (?:myself|my \w+) (?:on|while|when|shaving|cooking|chopping|gardening|at the gym|playing)\b|\bby accident\b|\baccidentally\b",
-    r"\b(?:retire|retiring|retired|retirement|leaving do|leaving card|leaving party|last day|transfer|transferring|secondment|moving house|moving out|moving in|new house|new flat|old flat|new job|new console|upgraded|outgrown|grown out of|declutter|decluttering|charity shop|car boot|wedding|honeymoon|dog sitter|cat sitter|house sitter|airport|abroad|away for|while im away|when im away|pub)\b",
+    r"\b(?:(?:hand|handing|handed|put|putting|give|giving|gave) (?:my |in my )?notice in|(?:hand|handing|handed) in my notice|resign|resigning|resigned|resignation|"
+    r"retire|retiring|retired|retirement|leaving do|leaving card|leaving party|last day|transfer|transferring|secondment|moving house|moving out|moving in|new house|new flat|old flat|new job|new console|upgraded|outgrown|grown out of|declutter|decluttering|charity shop|car boot|wedding|honeymoon|dog sitter|cat sitter|house sitter|airport|abroad|away for|while im away|when im away|pub)\b",
     r"\b(?:not|never|nowhere near) (?:\w+ )?(?:suicidal|in (?:any )?danger|going to do anything|going to hurt myself|going to kill myself|at risk)\b|\b(?:not|never) (?:\w+ )?(?:thinking|thought) (?:of|about) (?:hurting|harming|killing|ending) (?:myself|it|my life)\b|\bno (?:intention|plans?) (?:of|to)\b|\bim (?:safe|fine|ok)\b",
     # Self-harm, suicidal thoughts or an attempt told of in the past with wellness now, as the
     # screen reads them.

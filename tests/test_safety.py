@@ -637,6 +637,61 @@ def test_taken_back_only_after_a_boast_and_another_dead_by_the_weekend_is_theirs
     assert theirs.other_at_risk and not theirs.crisis
 
 
+@pytest.mark.parametrize(
+    ("crisis", "calm"),
+    [
+        # A payout if the coroner finds it deliberate; if it was an accident on duty.
+        (
+            "would the death in service still pay if the inquest finds it was intentional",
+            "will my family still get the lump sum if it was an accident on duty",
+        ),
+        # Being with him, after his death; being with mum more.
+        (
+            "since my brother died I would love to go and be with him",
+            "since dad died I'd like to go and be with mum more, she's on her own",
+        ),
+        # 'It's time' as the whole message; time to book leave.
+        ("it's time now", "it's time to book my leave"),
+        # On the chair for a while; on a chair to change a bulb.
+        (
+            "been stood on the kitchen chair for half an hour",
+            "standing on a chair to change the lightbulb, hold the ladder",
+        ),
+        # A means held with a cry for help; a knife stuck in the toaster.
+        ("please help I've got the tablets", "help I have a knife stuck in the toaster"),
+        # An insult reported, agreed with; the same insult reported.
+        (
+            "the team keep joking I should top myself and honestly I might, it's not funny",
+            "the team keep joking I should top myself, it's not funny, how do I raise it",
+        ),
+        # Thoughts long ago, fine now, but creeping back; fine now, but a top-up wanted.
+        (
+            "had suicidal thoughts years ago, therapy helped, I'm fine now but they're creeping back",
+            "I had suicidal thoughts years ago, therapy helped, I'm fine now but want a top-up",
+        ),
+        # 'I'm done' and an end tomorrow; 'I'm done' and my notice in tomorrow.
+        ("I'm done. Tomorrow I end it", "I'm done. Handing my notice in tomorrow. 18 years"),
+        # A tower's height tonight; asked to settle an argument.
+        (
+            "how tall is the tower in town, I need to know tonight",
+            "how tall is the tower in town, settling an argument in the canteen",
+        ),
+    ],
+)
+def test_a_payout_if_found_deliberate_its_time_and_the_chair_alarm_but_their_twins_do_not(
+    crisis: str, calm: str
+) -> None:
+    assert screen(crisis).crisis
+    assert not screen(calm).crisis
+
+
+def test_what_she_said_she_would_rather_be_is_hers_but_the_shed_is_a_place() -> None:
+    theirs = screen("my mate under investigation said she'd rather be dead than face a hearing")
+    assert theirs.other_at_risk and not theirs.crisis
+    assert screen("I'm in the shed and I'd rather be dead").crisis
+    assert screen("going to the shed to hang myself").crisis
+
+
 def test_the_screen_takes_about_a_millisecond_a_message() -> None:
     texts = corpus("crisis_heldout.txt") + corpus("hard_negatives.txt")
     start = time.perf_counter()
