@@ -666,7 +666,7 @@ def test_taken_back_only_after_a_boast_and_another_dead_by_the_weekend_is_theirs
         ),
         # Thoughts long ago, fine now, but creeping back; fine now, but a top-up wanted.
         (
-            "had suicidal thoughts years ago, therapy helped, I'm fine now but they're creeping back",
+            "suicidal thoughts years ago, therapy helped, I'm fine now but they're creeping back",
             "I had suicidal thoughts years ago, therapy helped, I'm fine now but want a top-up",
         ),
         # 'I'm done' and an end tomorrow; 'I'm done' and my notice in tomorrow.
