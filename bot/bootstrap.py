@@ -65,7 +65,7 @@ def load_crisis_scorer() -> CrisisScorer | None:
     lexical = load_crisis_model()
     if lexical is None:
         return None
-    from nlu import semantic  # numpy, scipy and tokenizers: only once a model is wanted
+    from nlu import semantic  # the MiniLM encoder: only once a model is wanted
 
     model = semantic.load_or_train(lexical=lexical)
     if model is None:

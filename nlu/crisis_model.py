@@ -8,7 +8,8 @@ normalised as the screen reads it, so disguised spellings look alike to both. Th
 chosen for recall by cross-validation on the training data (`choose_threshold`). Cached under
 var/models/ by a hash of the data and this recipe; `load_or_train()` returns None when no model
 can be had, and the screen then works alone. Each message is scored with nlu/fast_linear.py
-from the fitted parameters: sklearn's predict_proba cost about half of each update's time.
+from the fitted parameters: sklearn's predict_proba cost about half of each update's time. Those
+plain scorers are what is cached, so loading the model imports neither sklearn nor scipy.
 """
 
 from __future__ import annotations
@@ -16,25 +17,24 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import StratifiedKFold, cross_val_predict
-from sklearn.pipeline import FeatureUnion, Pipeline
 
 from bot.safety_text import normalise
 from nlu.fast_linear import BinaryScorer, SparseFeatures, sigmoid
 from nlu.model_cache import file_lock, files_fingerprint, read_cached, write_cached
 from nlu.training_data import DATA_DIR, read_dir
 
+if TYPE_CHECKING:
+    from sklearn.pipeline import Pipeline
+
 log = logging.getLogger(__name__)
 
-RECIPE_VERSION = "crisis-binary-3"
+# 4: the cache holds the plain scorers of nlu/fast_linear.py, no longer the sklearn pipeline.
+RECIPE_VERSION = "crisis-binary-4"
 ROOT = Path(__file__).resolve().parent.parent
 MODEL_DIR = ROOT / "var" / "models"
 CORPUS_DIR = ROOT / "tests" / "data" / "crisis"
@@ -93,6 +93,10 @@ def training_set(
 
 def build_pipeline() -> Pipeline:
     """Word unigrams and bigrams for meaning, char_wb n-grams for typos; balanced classes."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import FeatureUnion, Pipeline
+
     features = FeatureUnion(
         [
             (
@@ -130,43 +134,57 @@ def choose_threshold(probabilities: Sequence[float], labels: Sequence[int]) -> f
 
 @dataclass(frozen=True)
 class CrisisModel:
-    """A trained pipeline, its threshold and cross-validated figures at that threshold."""
+    """A trained model as plain scorers, its threshold and cross-validated figures there."""
 
-    pipeline: Pipeline
+    features: SparseFeatures
+    classifier: BinaryScorer
     threshold: float
     cv_recall: float
     cv_false_alarm_rate: float
     # The threshold that TARGET_RECALL alone would choose (reported: it is far below the floor).
     recall_threshold: float
+    # The fitted sklearn pipeline the scorers were read from: kept by a model trained in this
+    # process (tests compare the two), never cached.
+    pipeline: Pipeline | None = field(default=None, repr=False, compare=False)
 
-    @cached_property
-    def scorer(self) -> tuple[SparseFeatures, BinaryScorer, float]:
-        """The pipeline's fitted parameters as a sparse scorer, and the crisis class's sign."""
-        classifier = self.pipeline.named_steps["classifier"]
-        sign = 1.0 if int(classifier.classes_[1]) == 1 else -1.0
-        return (
-            SparseFeatures(self.pipeline.named_steps["features"]),
-            BinaryScorer(classifier),
-            sign,
+    @classmethod
+    def from_pipeline(
+        cls,
+        pipeline: Pipeline,
+        threshold: float,
+        cv_recall: float,
+        cv_false_alarm_rate: float,
+        recall_threshold: float,
+    ) -> CrisisModel:
+        """A fitted build_pipeline() and its figures."""
+        return cls(
+            SparseFeatures.from_fitted(pipeline.named_steps["features"]),
+            BinaryScorer.from_fitted(pipeline.named_steps["classifier"]),
+            threshold,
+            cv_recall,
+            cv_false_alarm_rate,
+            recall_threshold,
+            pipeline,
         )
 
     def probability(self, text: str) -> float:
         """The model's probability that this message is a crisis (0 for an empty message)."""
         if not text or not text.strip():
             return 0.0
-        features, classifier, sign = self.scorer
-        columns, weights = features.transform(normalise(text))
-        return sigmoid(sign * classifier.decision(columns, weights))
+        columns, weights = self.features.transform(normalise(text))
+        # The decision score is that of classes[1]: crisis (1) unless the labels were odd.
+        sign = 1.0 if int(self.classifier.classes[1]) == 1 else -1.0
+        return sigmoid(sign * self.classifier.decision(columns, weights))
 
     def __getstate__(self) -> dict[str, Any]:
-        """The fields only: the scorer is rebuilt from the pipeline after loading."""
-        state = dict(self.__dict__)
-        state.pop("scorer", None)
-        return state
+        """The plain scorers and figures: the sklearn pipeline is never pickled."""
+        return {**self.__dict__, "pipeline": None}
 
 
 def train(texts: list[str], labels: list[int], folds: int = 3) -> CrisisModel:
     """Fit on everything; pick the threshold from out-of-fold probabilities."""
+    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+
     normalised = [normalise(t) for t in texts]
     cv = StratifiedKFold(n_splits=folds, shuffle=True, random_state=0)
     oof = cross_val_predict(build_pipeline(), normalised, labels, cv=cv, method="predict_proba")
@@ -177,7 +195,7 @@ def train(texts: list[str], labels: list[int], folds: int = 3) -> CrisisModel:
     recall = float(fired[y == 1].mean()) if (y == 1).any() else 0.0
     false_alarms = float(fired[y == 0].mean()) if (y == 0).any() else 0.0
     pipeline = build_pipeline().fit(normalised, labels)
-    return CrisisModel(
+    return CrisisModel.from_pipeline(
         pipeline, threshold, recall, false_alarms, recall_threshold(probabilities, labels)
     )
 
@@ -190,15 +208,8 @@ def data_fingerprint(data_dir: Path = DATA_DIR, corpus_dir: Path = CORPUS_DIR) -
 
 
 def _load_cached(path: Path) -> CrisisModel | None:
-    """The cached model at `path`, ready to score, or None (to retrain)."""
-    model = read_cached(path, CrisisModel, "crisis model")
-    return _ready(model) if model is not None else None
-
-
-def _ready(model: CrisisModel) -> CrisisModel:
-    """Build the scorer now, so the first message does not wait for it."""
-    model.scorer  # noqa: B018 - cached_property: read for its side effect
-    return model
+    """The cached model at `path`, or None (to retrain)."""
+    return read_cached(path, CrisisModel, "crisis model")
 
 
 def _train_and_cache(data_dir: Path, corpus_dir: Path, path: Path) -> CrisisModel | None:
@@ -221,7 +232,7 @@ def _train_and_cache(data_dir: Path, corpus_dir: Path, path: Path) -> CrisisMode
         TARGET_RECALL,
     )
     write_cached(path, model)
-    return _ready(model)
+    return model
 
 
 def load_or_train(

@@ -6,8 +6,9 @@ probability over several needs, so its top score alone would send them to a clar
 question; when the gate is sure it is a need, the top need is routed with the gate's confidence.
 Measurements and the choice against sentence embeddings are in docs/nlu-embedded.md.
 
-Trained from nlu/data/*.yml in a few seconds and cached under var/models/ by a hash of the data
-and this recipe, so it is retrained only when either changes.
+Trained from nlu/data/*.yml in a few seconds with scikit-learn, and cached under var/models/ by a
+hash of the data and this recipe, so it is retrained only when either changes. What is cached is
+the plain scorer of nlu/fast_linear.py, not the sklearn objects: loading it imports no sklearn.
 """
 
 from __future__ import annotations
@@ -16,10 +17,7 @@ import logging
 import time
 from dataclasses import dataclass
 from pathlib import Path
-
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
-from sklearn.pipeline import FeatureUnion
+from typing import TYPE_CHECKING
 
 from bot.ports import NLUUnavailable
 from bot.types import WELLBEING_NEEDS, NLUResult
@@ -27,9 +25,14 @@ from nlu.fast_linear import SparseScorer, sigmoid, softmax
 from nlu.model_cache import files_fingerprint, read_cached, write_cached
 from nlu.training_data import DATA_DIR, Example, read_dir
 
+if TYPE_CHECKING:
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import FeatureUnion
+
 log = logging.getLogger(__name__)
 
-RECIPE_VERSION = "tfidf-lr-gate-4"
+# 5: the cache holds fast_linear.SparseScorer, no longer the sklearn objects.
+RECIPE_VERSION = "tfidf-lr-gate-5"
 MODEL_DIR = Path(__file__).resolve().parent.parent / "var" / "models"
 # Crisis sits on the need side of the gate: a crisis-like message must never look out of scope.
 GATE_POSITIVE = frozenset((*WELLBEING_NEEDS, "crisis"))
@@ -44,6 +47,9 @@ LONG_MESSAGE_WORDS = 12
 
 def _features() -> FeatureUnion:
     """Word unigrams and bigrams for meaning, character n-grams for typos and slang."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.pipeline import FeatureUnion
+
     return FeatureUnion(
         [
             (
@@ -73,11 +79,15 @@ def _features() -> FeatureUnion:
 def build_classifier() -> LogisticRegression:
     """The intent classifier: no class reweighting, so the large out_of_scope class keeps its
     prior (balanced weights pushed ordinary requests into small needs and crisis)."""
+    from sklearn.linear_model import LogisticRegression
+
     return LogisticRegression(C=10.0, solver="newton-cg", max_iter=200)
 
 
 def build_gate() -> LogisticRegression:
     """The need-or-not gate, balanced because the two sides differ in size."""
+    from sklearn.linear_model import LogisticRegression
+
     return LogisticRegression(C=10.0, solver="newton-cg", max_iter=200, class_weight="balanced")
 
 
@@ -88,7 +98,8 @@ def data_fingerprint(data_dir: Path = DATA_DIR) -> str:
 
 @dataclass(frozen=True)
 class Models:
-    """What is trained and cached together: one feature space, two linear models on it."""
+    """What is trained together: one feature space, two linear models on it (sklearn's objects,
+    kept by a model trained in this process; the cache holds their SparseScorer)."""
 
     features: FeatureUnion
     classifier: LogisticRegression
@@ -100,18 +111,25 @@ class EmbeddedNLU:
 
     name = "embedded"
 
-    def __init__(self, models: Models) -> None:
+    def __init__(self, scorer: SparseScorer, models: Models | None = None) -> None:
+        self._scorer = scorer
         self._models = models
-        self._labels: list[str] = [str(c) for c in models.classifier.classes_]
-        self._need_sign = 1.0 if bool(models.gate.classes_[1]) else -1.0
+        self._labels: list[str] = list(scorer.labels)
+        self._need_sign = 1.0 if bool(scorer.gate.classes[1]) else -1.0
         self._need_columns = [
             i for i, label in enumerate(self._labels) if label in WELLBEING_NEEDS
         ]
-        self._scorer = SparseScorer(models.features, models.classifier, models.gate)
+
+    @property
+    def scorer(self) -> SparseScorer:
+        """The fitted parameters as plain arrays: what is cached, and what scores each text."""
+        return self._scorer
 
     @property
     def models(self) -> Models:
-        """The fitted feature union, classifier and gate."""
+        """The fitted feature union, classifier and gate, for a model trained in this process."""
+        if self._models is None:
+            raise RuntimeError("loaded from the cache: only train() keeps the sklearn models")
         return self._models
 
     @classmethod
@@ -121,7 +139,8 @@ class EmbeddedNLU:
         matrix = features.fit_transform([e.text for e in examples])
         classifier = build_classifier().fit(matrix, [e.intent for e in examples])
         gate = build_gate().fit(matrix, [e.intent in GATE_POSITIVE for e in examples])
-        return cls(Models(features, classifier, gate))
+        scorer = SparseScorer.from_fitted(features, classifier, gate)
+        return cls(scorer, Models(features, classifier, gate))
 
     @classmethod
     def load_or_train(
@@ -129,7 +148,7 @@ class EmbeddedNLU:
     ) -> EmbeddedNLU:
         """Use the cached model for this data, training and caching one if there is none."""
         path = model_dir / f"embedded-{data_fingerprint(data_dir)}.pkl"
-        cached = None if force else read_cached(path, Models, "NLU model")
+        cached = None if force else read_cached(path, SparseScorer, "NLU model")
         if cached is not None:
             return cls(cached)
         examples = read_dir([data_dir])
@@ -142,7 +161,7 @@ class EmbeddedNLU:
             len(examples),
             time.perf_counter() - started,
         )
-        write_cached(path, model.models)
+        write_cached(path, model.scorer)
         return model
 
     def classify(self, text: str) -> NLUResult:

@@ -28,7 +28,6 @@ from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
-from sklearn.linear_model import LogisticRegression
 
 from bot.types import WELLBEING_NEEDS
 from nlu.fast_linear import sigmoid, softmax
@@ -96,6 +95,8 @@ def train(
     texts: Sequence[str], intents: Sequence[str], encoder: MiniLMEncoder, cache: Path | None
 ) -> NeedGate:
     """Fit the gate (needs and crisis against the rest) and the router (which need)."""
+    from sklearn.linear_model import LogisticRegression
+
     embeddings = cached_embeddings(encoder, texts, cache)
     gate = LogisticRegression(C=1.0, class_weight="balanced", max_iter=3000)
     gate.fit(embeddings, [intent in _GATE_POSITIVE for intent in intents])

@@ -35,19 +35,21 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from numpy.typing import NDArray
-from scipy.special import erf
-from sklearn.linear_model import LogisticRegression
 
 from nlu import crisis_model
 from nlu.crisis_model import CORPUS_DIR, MODEL_DIR, CrisisModel, training_set
 from nlu.crisis_model import data_fingerprint as crisis_data_fingerprint
+from nlu.erf import erf
 from nlu.fast_linear import sigmoid
 from nlu.model_cache import file_lock, read_cached, write_cached
 from nlu.training_data import DATA_DIR
+
+if TYPE_CHECKING:
+    from sklearn.linear_model import LogisticRegression
 
 log = logging.getLogger(__name__)
 # When the encoder fails on a message: bot.safety.MODEL_THRESHOLD, the binary model's own.
@@ -352,6 +354,7 @@ def _layer_norm(x: FloatArray, weight: FloatArray, bias: FloatArray) -> FloatArr
 
 
 def _gelu(x: FloatArray) -> FloatArray:
+    # nlu/erf.py: scipy.special.erf's float32 values, without importing scipy.
     out: FloatArray = 0.5 * x * (1.0 + erf(x / np.float32(math.sqrt(2.0))))
     return out.astype(np.float32, copy=False)
 
@@ -596,6 +599,8 @@ def cached_embeddings(
 
 def fit_embedding_classifier(embeddings: FloatArray, labels: Sequence[int]) -> LogisticRegression:
     """Balanced logistic regression on sentence embeddings (C=1: C=10 did worse on new authors)."""
+    from sklearn.linear_model import LogisticRegression
+
     classifier = LogisticRegression(C=1.0, class_weight="balanced", max_iter=2000)
     return classifier.fit(embeddings, list(labels))
 

@@ -48,8 +48,10 @@ ODD_TEXTS = [
 
 def _sklearn_probability(model: crisis_model.CrisisModel, text: str) -> float:
     """The pipeline's own predict_proba for the crisis class, on the text as the model reads it."""
-    column = [int(c) for c in model.pipeline.classes_].index(1)
-    return float(model.pipeline.predict_proba([normalise(text)])[0][column])
+    pipeline = model.pipeline
+    assert pipeline is not None, "trained in this process: the sklearn pipeline is kept"
+    column = [int(c) for c in pipeline.classes_].index(1)
+    return float(pipeline.predict_proba([normalise(text)])[0][column])
 
 
 def test_fast_probability_is_sklearns_predict_proba(model: crisis_model.CrisisModel) -> None:

@@ -1,9 +1,13 @@
-"""House rules that the code's shape must keep: the core never imports telegram."""
+"""House rules that the code's shape must keep: the core never imports telegram, the running
+bot never imports scikit-learn or scipy."""
 
 from __future__ import annotations
 
 import ast
+import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,3 +60,46 @@ def test_every_test_the_hazard_log_names_exists() -> None:
         if not re.search(rf"def {name}\b", (ROOT / path).read_text(encoding="utf-8"))
     ]
     assert missing == []
+
+
+# Loads the models as the bot does (bot/bootstrap.py), scores one message with each, and prints
+# what it loaded and which sklearn or scipy modules were imported.
+_LOAD_AND_SCORE = """
+import json, sys
+from bot.bootstrap import build_nlu, load_crisis_scorer, load_need_gate
+from bot.settings import load_settings
+nlu = build_nlu(load_settings(), "embedded")
+scorer = load_crisis_scorer()
+gate = load_need_gate(scorer)
+text = "I have not slept properly for weeks and I cannot cope"
+ranking = nlu.classify(text).ranking
+scorer.probability(text)
+gate.need(text, ranking)
+print(json.dumps({
+    "loaded": [type(nlu).__name__, type(scorer).__name__, type(gate).__name__],
+    "imported": sorted(m for m in sys.modules if m.split(".")[0] in ("sklearn", "scipy")),
+}))
+"""
+
+
+def test_the_bot_loads_its_cached_models_without_sklearn_or_scipy() -> None:
+    """sklearn and scipy (about 97 MB resident) are for training only: the cached models are plain
+    scorers (nlu/fast_linear.py) and the encoder's erf is nlu/erf.py."""
+    from bot.bootstrap import build_nlu, load_crisis_scorer, load_need_gate
+    from bot.settings import load_settings
+
+    # Here first, so that any model missing from var/models is trained (with sklearn) and cached.
+    build_nlu(load_settings(), "embedded")
+    assert load_need_gate(load_crisis_scorer()) is not None
+    done = subprocess.run(
+        [sys.executable, "-c", _LOAD_AND_SCORE],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result["loaded"] == ["EmbeddedNLU", "SemanticCrisisModel", "NeedGate"]
+    assert result["imported"] == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import pickletools
 from pathlib import Path
 
 import numpy as np
@@ -11,9 +12,11 @@ import pytest
 from bot.ports import NLUUnavailable
 from bot.settings import Settings
 from bot.types import WELLBEING_NEEDS
+from nlu.crisis_model import build_pipeline
 from nlu.crisis_model import load_or_train as load_crisis_model
-from nlu.embedded import EmbeddedNLU
+from nlu.embedded import EmbeddedNLU, _features
 from nlu.evaluation import metrics, predict
+from nlu.fast_linear import Analyser
 from nlu.training_data import DATA_DIR, NLU_DIR, Example, read_dir, read_examples
 
 HELDOUT = NLU_DIR / "heldout" / "heldout.yml"
@@ -64,6 +67,49 @@ def _assert_same_as_sklearn(model: EmbeddedNLU, texts: list[str]) -> None:
 
 
 ODD_TEXTS = ["", "??", "zzzz qqqq", "I CAN'T SLEEP!!!", "🙂 hello", "a " * 300]
+
+
+def test_the_analysers_are_sklearns() -> None:
+    """fast_linear.Analyser, for each vectoriser of the embedded and crisis recipes, gives the
+    terms sklearn's build_analyzer() gives, in order, on training lines and odd texts."""
+    vectorisers = [
+        *(v for _, v in _features().transformer_list),
+        *(v for _, v in build_pipeline().named_steps["features"].transformer_list),
+    ]
+    odd = [
+        *ODD_TEXTS,
+        "  runs\t\tof \n\n white\u00a0\u2003space  ",
+        "İstanbul ẞtraße ΣΑΣ Ǆ ﬁ",  # lowercasing that changes length
+        "don't-stop_me now!! 42x",
+        "a",
+        "ab cd",
+    ]
+    texts = [e.text for e in read_dir([DATA_DIR])][::10] + odd
+    for vectoriser in vectorisers:
+        ours, sklearns = Analyser.of(vectoriser), vectoriser.build_analyzer()
+        for text in texts:
+            assert ours(text) == sklearns(text), (vectoriser.analyzer, text)
+
+
+def test_an_option_the_analyser_does_not_copy_is_refused() -> None:
+    vectoriser = _features().transformer_list[0][1]
+    vectoriser.set_params(strip_accents="unicode")
+    with pytest.raises(ValueError, match="strip_accents"):
+        Analyser.of(vectoriser)
+
+
+def test_a_cached_model_holds_no_sklearn_object(tmp_path: Path) -> None:
+    (tmp_path / "nlu.yml").write_text(SMALL_DATA)
+    EmbeddedNLU.load_or_train(tmp_path, tmp_path / "models")
+    (cached,) = (tmp_path / "models").glob("*.pkl")
+    # The module names of the pickled classes are among its strings.
+    ops = pickletools.genops(cached.read_bytes())
+    strings = [arg for _, arg, _ in ops if isinstance(arg, str)]
+    assert "nlu.fast_linear" in strings
+    assert [s for s in strings if s.startswith(("sklearn", "scipy"))] == []
+    loaded = EmbeddedNLU.load_or_train(tmp_path, tmp_path / "models")
+    with pytest.raises(RuntimeError, match="only train"):
+        loaded.models  # noqa: B018
 
 
 def test_fast_scoring_gives_sklearns_probabilities(model: EmbeddedNLU) -> None:

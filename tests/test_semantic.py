@@ -17,6 +17,7 @@ import numpy as np
 import pytest
 
 from nlu import crisis_model, semantic
+from nlu.erf import erf
 from nlu.semantic import MiniLMEncoder, SemanticCrisisModel
 
 REFERENCE = Path(__file__).parent / "data" / "semantic_reference.json"
@@ -185,6 +186,24 @@ def test_the_python_tokenizer_gives_the_tokenizers_librarys_ids() -> None:
     ]
     mismatched = [t for t in texts if library.encode(t).ids != ours.encode(t)]
     assert mismatched == []
+
+
+def test_gelus_erf_is_scipys_to_the_bit() -> None:
+    """nlu/erf.py stands in for scipy.special.erf (scipy comes with scikit-learn, for training)."""
+    from scipy.special import erf as scipy_erf
+
+    rng = np.random.default_rng(0)
+    values = np.concatenate(
+        [
+            (rng.standard_normal(1_000_000) * 2).astype(np.float32),
+            np.linspace(-6.0, 6.0, 200_001, dtype=np.float32),
+            # 0.29667142: its float64 erf lies 3e-15 from a float32 midpoint (the math.erf step).
+            np.array([0.29667142, 0.0, -0.0, 1e-40, 3.9, 4.0, 1e30, np.inf, -np.inf, np.nan]),
+        ]
+    ).astype(np.float32)
+    ours = erf(values)
+    assert ours.dtype == np.float32
+    assert np.array_equal(ours, scipy_erf(values), equal_nan=True)
 
 
 def test_encoder_matrices_are_float16_and_widen_exactly(encoder: MiniLMEncoder) -> None:
