@@ -113,9 +113,8 @@ _POSSESSIVE = frozenset({"my", "our"})
 _THEIR = frozenset({"his", "their"})
 _HER_AFTER = frozenset({"about", "with", "through", "of", "for", "on", "regarding", "over"})
 _PLACES_BEFORE = frozenset({"in", "on", "at", "from", "of", "with", "near", "behind", "across"})
-_SAID = frozenset(
-    {"said", "says", "saying", "thinks", "thought", "reckons", "told", "that", "and", "but", "me"}
-)
+# Words of saying before 'shed' or 'hed'; not 'and' ('the garage and shed'), which a place takes.
+_SAID = frozenset({"said", "says", "saying", "thinks", "thought", "reckons", "told", "that", "me"})
 # 'I overheard him asking how high': what someone else was heard or seen doing.
 _OBJECTS = frozenset({"him", "her", "them"})
 _PERCEIVED = frozenset(

@@ -690,6 +690,8 @@ def test_what_she_said_she_would_rather_be_is_hers_but_the_shed_is_a_place() -> 
     assert theirs.other_at_risk and not theirs.crisis
     assert screen("I'm in the shed and I'd rather be dead").crisis
     assert screen("going to the shed to hang myself").crisis
+    assert screen("the rope is in the garage and shed, I'd rather be dead").crisis
+    assert screen("off to the garage and shed, rather be dead than face tomorrow").crisis
 
 
 def test_the_screen_takes_about_a_millisecond_a_message() -> None:
