@@ -203,6 +203,11 @@ _FRIEND_IS_ME_RISK = (
     r"give up|no point|not be here|gone"
 )
 
+# 'Dead by the weekend': the deadline, the same for the speaker and for someone else.
+_DEAD_BY_WHEN = (
+    r"(?:by|before) (?:the )?(?:weekend|morning|tomorrow|tonight|friday|saturday|sunday|monday|"
+    r"christmas|next week|end of the week|end of the month)\b"
+)
 # 'I'll be dead by Friday at this rate', of a rota, a cold or a hangover.
 _DEAD_BY_IDIOM = r"\b(?:at this rate|at the rate|if (?:this|these|the|that|i have to|i do another|i keep)|with (?:this|these|the|that|all) (?:rota|shifts?|workload|overtime|cold|flu|bug|hangover|heat|paperwork|training)|hangover|flu|man flu|a cold|this cold|lol|haha)\b"
 
@@ -325,7 +330,7 @@ RULES: tuple[Rule, ...] = (
     # 'I'll be dead by the weekend', not 'at this rate' or of a cold.
     Rule(
         "indirect",
-        r"\b(?:il|i wil|im going to|i am going to|i shal) be dead (?:by|before) (?:the )?(?:weekend|morning|tomorrow|tonight|friday|saturday|sunday|monday|christmas|next week|end of the week|end of the month)\b",
+        rf"\b(?:il|i wil|im going to|i am going to|i shal) be dead {_DEAD_BY_WHEN}",
         Who.SELF,
         unless=_DEAD_BY_IDIOM,
     ),
@@ -1386,7 +1391,7 @@ RULES: tuple[Rule, ...] = (
     # 'keeps telling me he'll be dead by the weekend'.
     Rule(
         "other",
-        r"\b(?:hel|shel|theyl|hed|shed|theyd|he wil|she wil|they wil|he is going to|she is going to|they are going to) be dead (?:by|before) (?:the )?(?:weekend|morning|tomorrow|tonight|friday|saturday|sunday|monday|christmas|next week|end of the week|end of the month)\b",
+        rf"\b(?:hel|shel|theyl|hed|shed|theyd|he wil|she wil|they wil|he is going to|she is going to|they are going to) be dead {_DEAD_BY_WHEN}",
         Who.OTHER,
         unless=_DEAD_BY_IDIOM,
     ),
