@@ -165,7 +165,7 @@ PAST_SELF_HARM = (
 # Suicidal thoughts or an attempt told of years ago, with wellness now ('tried to end my life
 # three years ago; doing well now'); anything said of now keeps the rule on.
 PAST_RECOVERED = (
-    r"^(?!.*\b(?:again|tonight|lately|recently|relapse\w*|(?:slipped|slipping|fallen|falling|sliding) back (?:in)?to|back to (?:that|those|the same|square one|how i was)|creeping back|coming back|come back|came back|urges?|this week|last night|today|at the moment|right now|currently|but(?! (?:i )?(?:want|wanted|would like|id like|im after|am after) (?:a |some |another )?(?:top up|refresher|booster|check in|follow up|catch up))|starting to|still (?:get|have|think|feel|want|struggle)|slip\w*|struggl\w*|worse|scared|frightened|cant cope|spiral\w*|sliding|wobbl\w*|not (?:ok|okay|coping)|plan|plans|pills|tablets|rope|bridge)\b)"
+    r"^(?!.*\b(?:again|tonight|lately|recently|relapse\w*|(?:slipped|slipping|fallen|falling|sliding) back (?:in)?to|back to (?:that|those|the same|square one|how i was)|creeping back|coming back|come back|came back|urges?|this week|last night|today|at the moment|right now|currently|but(?! (?:i )?(?:want|wanted|would like|id like|im after|am after|fancy|could do with|need|would love) (?:a |some |another )?(?:top up|refresher|booster|check in|follow up|catch up))|starting to|still (?:get|have|think|feel|want|struggle)|slip\w*|struggl\w*|worse|scared|frightened|cant cope|spiral\w*|sliding|wobbl\w*|not (?:ok|okay|coping)|plan|plans|pills|tablets|rope|bridge)\b)"
     r"(?=.*\b(?:years ago|as a (?:teenager|teen|kid|child|student)|when i was (?:younger|a teenager|a teen|a kid|at uni|a student|\d+)|back in (?:\d+|the day)|in my (?:teens|twenties)|(?:a|two|three|few|couple of) years back)\b)"
     r".*\b(?:(?:im|i am|ive been|i have been) (?:doing )?(?:really |so |much )?(?:well|fine|ok|okay|good|great|better|stable|in a (?:good|better|much better) place) (?:now|these days|since|for years|for a long time|for (?:\w+ )?years)|got through (?:it|them|that|those)|came out the other side|recovered|in recovery)\b"
     # Or asked about as a disclosure of the past ('if I tell you I was suicidal in the past, will
@@ -191,7 +191,7 @@ OK_IN_MYSELF = (
 # Ordinary reasons for planning 'for when I'm gone' (a will, life cover, a new house).
 SENSIBLE_PLANNING = (
     r"^(?=.*\b(?:life insurance|life cover|death in service|will|wills|pension nomination)\b)"
-    r"(?=.*\b(?:just being sensible|being sensible|planning ahead|and healthy|im healthy|new baby|baby on the way|just got married|getting married|bought a house|new house|mortgage)\b)"
+    r"(?=.*\b(?:just being sensible|being sensible|planning ahead|and healthy|im healthy|new baby|baby on the way|had a baby|having a baby|just had (?:a|our) (?:baby|little one|son|daughter)|baby (?:is here|arrived)|just got married|getting married|bought a house|new house|mortgage)\b)"
     r"(?!.*\b(?:tonight|soon|this week|better off|burden|relief|pays out|payout|not be here long|"
     r"wont be here long|done|cant|end it)\b)"
 )
@@ -543,6 +543,15 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:want|wana|going|need|ready|wish i could|long|longing|like|love) to (?:go and |go |just )?(?:join|be with) (?:him|her|them|my \w+|dad|mum|mam|nan|grandad)\b(?! (?:more|for|this|at|on|in|while|as|because|cos|over|during|after|when|and (?:the|my|our))\b)",
         needs_death=True,
     ),
+    # Wanting to copy a death I dealt with ('after that call I want to go the same way she did',
+    # 'can't stop thinking about doing the same thing from the same car park'): the job is the
+    # cause here, so work talk does not calm it.
+    Rule(
+        "indirect",
+        r"\b(?:want|wanting|wana|tempted|thinking about|thinking of|think about|going|could|ready) (?:\w+ ){0,2}(?:to )?(?:go|going) the same way (?:as )?(?:he|she|they|him|her|them)(?: did)?\b(?! (?:and|to|into|in|at|for) (?:become|join|train|apply|be a|work|the job|a job|the force|uni|college|career))"
+        r"|\b(?:want|wanting|wana|tempted|thinking about|thinking of|think about|ready|going) (?:\w+ ){0,2}(?:to )?(?:do|doing) (?:the same(?: thing)?|what (?:he|she|they) did)(?: (?:from|off|at|in|on) (?:the same|that) \w+| as (?:him|her|them)| myself)\b",
+        needs=r"\b(?:jumper|jumpers|jumped|jump|hanging|hanged|hung himself|hung herself|overdose|suicide|sudden death|took (?:his|her|their) own life|killed (?:himself|herself|themselves)|died|dead|death|body|that call|the call|on the line|bridge|viaduct|car park|multi storey|cliff|railway|tracks)\b",
+    ),
     # Plans and means.
     Rule(
         "plan",
@@ -699,6 +708,13 @@ RULES: tuple[Rule, ...] = (
         # The match names the speaker ('when I'm gone'), whoever else the sentence mentions.
         Who.SELF,
         unless=SENSIBLE_PLANNING,
+    ),
+    # A message of love and sorry sent, whose reason is still to come ('she doesn't know why yet').
+    Rule(
+        "goodbye",
+        r"\b(?:sent|texted|messaged|told|wrote|written|left|emailed|rang|called) (?:\w+ ){0,4}(?:saying|to say|that|telling (?:her|him|them)) (?:i love (?:her|him|them|you)(?: (?:so much|loads|lots))? and (?:that )?im sorry|im sorry and (?:that )?i love (?:her|him|them|you))\b",
+        Who.SELF,
+        needs=r"\b(?:(?:doesnt|dont|wont|didnt) (?:know|understand|get) why(?: yet)?|(?:will|shel|hel|theyl) (?:know|understand|find out|get it) (?:why )?(?:soon|tomorrow|later|in the morning)|why yet)\b",
     ),
     Rule(
         "goodbye",
@@ -1654,6 +1670,11 @@ THIRD_NOUNS = frozenset(
         "ds",
         "tutee",
         "tutor",
+        # Young people and learners in one's care ('one of our cadets disclosed').
+        "cadet",
+        "trainee",
+        "apprentice",
+        "mentee",
         # A call handler, a volunteer, an older lady at a job.
         "operator",
         "dispatcher",

@@ -694,6 +694,49 @@ def test_what_she_said_she_would_rather_be_is_hers_but_the_shed_is_a_place() -> 
     assert screen("off to the garage and shed, rather be dead than face tomorrow").crisis
 
 
+@pytest.mark.parametrize(
+    ("crisis", "calm"),
+    [
+        # Copying a death I dealt with; the family copying a funeral.
+        (
+            "went to a hanging in May, keep thinking about doing the same thing in that garage",
+            "went to a hanging last month, the family want to do the same thing at the funeral",
+        ),
+        # Going the same way as the caller; the same career as her.
+        (
+            "after the call tonight I want to go the same way he did",
+            "after that call I want to go the same way as her and become a call handler",
+        ),
+        # Love and sorry sent, the reason still to come; sorry for shouting.
+        (
+            "I've texted my dad saying I love him and I'm sorry, he'll understand tomorrow",
+            "texted my dad saying I love him and I'm sorry for shouting",
+        ),
+        # Thoughts long ago, back now; thoughts long ago and a top-up fancied.
+        (
+            "suicidal thoughts years ago, counselling helped, doing great now but they're back",
+            "suicidal thoughts years ago, therapy helped, I'm doing great now but fancy a top-up",
+        ),
+        # A will after a baby, and a burden; a will after a baby.
+        (
+            "doing a will and life cover now we've had a baby, they'd be better off",
+            "doing a will and life cover now we've had a baby",
+        ),
+    ],
+)
+def test_copying_a_death_dealt_with_and_a_sorry_sent_alarm_but_their_twins_do_not(
+    crisis: str, calm: str
+) -> None:
+    assert screen(crisis).crisis
+    assert not screen(calm).crisis
+
+
+def test_a_cadet_who_disclosed_self_harm_is_theirs_not_the_speakers() -> None:
+    theirs = screen("volunteer lead here, one of our cadets disclosed self harm, who do I tell")
+    assert theirs.other_at_risk and not theirs.crisis
+    assert screen("I'm a cadet leader and I've been self harming again").crisis
+
+
 def test_the_screen_takes_about_a_millisecond_a_message() -> None:
     texts = corpus("crisis_heldout.txt") + corpus("hard_negatives.txt")
     start = time.perf_counter()
