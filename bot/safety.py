@@ -90,6 +90,7 @@ _FIRST = frozenset(squeeze(w) for w in p.FIRST_PERSON)
 _THIRD = frozenset(squeeze(w) for w in p.THIRD_PRONOUNS)
 _NOUNS = frozenset(squeeze(w) for w in p.THIRD_NOUNS)
 _VERBS = frozenset(squeeze(w) for w in p.SUBJECT_VERBS)
+_PUBLIC = frozenset(squeeze(w) for w in p.PUBLIC_NOUNS)
 _NEGATIONS = frozenset(squeeze(w) for w in p.NEGATIONS)
 _HEDGES = frozenset(squeeze(w) for w in p.HEDGES)
 _PANIC_BEFORE = _compile(p.PANIC_BEFORE)
@@ -184,9 +185,19 @@ def _subject_is_other(before: str) -> bool:
         if word in _NOUNS and (following in _VERBS or not following):
             return True
         # 'a PCSO I work with has', 'my colleague in forensics is': a short phrase, then a verb.
-        if word in _NOUNS and following in _LINKS and _VERBS.intersection(words[i + 2 : i + 5]):
+        if word in _NOUNS and following in _LINKS and _VERBS.intersection(words[i + 2 : i + 6]):
             return True
         if word.endswith("s") and word[:-1] in _NOUNS and (following in _VERBS or not following):
+            return True
+    return False
+
+
+def _known_to_me(before: str) -> bool:
+    """Whether the nearest person named before the match is a colleague, friend or family."""
+    for word in reversed(before.split()):
+        if word in _PUBLIC:
+            return False
+        if word in _NOUNS or (word.endswith("s") and word[:-1] in _NOUNS):
             return True
     return False
 
@@ -261,13 +272,18 @@ def _screen_normalised(text: str) -> SafetyResult:
             found_theirs = in_theirs(text, theirs, match.start(), _SPEAKER)
             # What was found among someone else's things, or searched on their computer, is
             # theirs even in first-person words ('how to kill myself' in her search history).
+            # A match that starts with a verb ('told me she's self harming') carries it back to
+            # the noun before it ('my colleague in the control room').
+            lead = match.group(0).split(maxsplit=1)[0]
+            subject = f"{before} {lead}" if lead in _VERBS else before
             if (
                 rule.who is p.Who.OTHER
                 or found_theirs
-                or (rule.who is p.Who.ANY and _subject_is_other(before))
+                or (rule.who is p.Who.ANY and _subject_is_other(subject))
             ):
-                # Job talk about a member of the public is not a colleague at risk.
-                if _WORK.search(sentence):
+                # Job talk about a member of the public is not a colleague at risk; about my
+                # colleague in the control room, or my partner on shift, it is.
+                if _WORK.search(sentence) and not _known_to_me(subject):
                     calmed = True
                 else:
                     other = True

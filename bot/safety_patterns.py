@@ -150,6 +150,14 @@ _ANCHOR = (
     r"railing|railings|door|stairs|pipe|wardrobe|curtain rail|handle|bar|joist|bracket|shed|"
     r"garage|attic)"
 )
+# A death or its place, beside wanting to do the same ('after that call I want to go the same way
+# she did'): the job is the cause there, so work talk does not calm it.
+_COPIED_DEATH = (
+    r"\b(?:jumper|jumpers|jumped|jump|hanging|hanged|hung himself|hung herself|overdose|suicide|"
+    r"sudden death|took (?:his|her|their) own life|killed (?:himself|herself|themselves)|die|"
+    r"died|dead|death|body|that call|the call|on the line|bridge|viaduct|car park|multi storey|"
+    r"cliff|railway|tracks)\b"
+)
 _LEAVING_JOB = (
     r"\b(?:notice|resign|resigning|resignation|resigned|leave the job|leaving the job|"
     r"leave the force|leaving the force|quit|quitting|retire|retiring|retirement|transfer|"
@@ -191,7 +199,7 @@ OK_IN_MYSELF = (
 # Ordinary reasons for planning 'for when I'm gone' (a will, life cover, a new house).
 SENSIBLE_PLANNING = (
     r"^(?=.*\b(?:life insurance|life cover|death in service|will|wills|pension nomination)\b)"
-    r"(?=.*\b(?:just being sensible|being sensible|planning ahead|and healthy|im healthy|new baby|baby on the way|had a baby|having a baby|just had (?:a|our) (?:baby|little one|son|daughter)|baby (?:is here|arrived)|just got married|getting married|bought a house|new house|mortgage)\b)"
+    r"(?=.*\b(?:just being sensible|being sensible|planning ahead|and healthy|im healthy|new baby|baby on the way|had a baby|having a baby|just had (?:a|our) (?:baby|little one|son|daughter)|baby (?:is here|arrived)|just got married|getting married|got married|since (?:i|we) (?:got )?married|got engaged|civil partnership|moved in together|new partner|bought a house|new house|mortgage)\b)"
     r"(?!.*\b(?:tonight|soon|this week|better off|burden|relief|pays out|payout|not be here long|"
     r"wont be here long|done|cant|end it)\b)"
 )
@@ -550,7 +558,14 @@ RULES: tuple[Rule, ...] = (
         "indirect",
         r"\b(?:want|wanting|wana|tempted|thinking about|thinking of|think about|going|could|ready) (?:\w+ ){0,2}(?:to )?(?:go|going) the same way (?:as )?(?:he|she|they|him|her|them)(?: did)?\b(?! (?:and|to|into|in|at|for) (?:become|join|train|apply|be a|work|the job|a job|the force|uni|college|career))"
         r"|\b(?:want|wanting|wana|tempted|thinking about|thinking of|think about|ready|going) (?:\w+ ){0,2}(?:to )?(?:do|doing) (?:the same(?: thing)?|what (?:he|she|they) did)(?: (?:from|off|at|in|on) (?:the same|that) \w+| as (?:him|her|them)| myself)\b",
-        needs=r"\b(?:jumper|jumpers|jumped|jump|hanging|hanged|hung himself|hung herself|overdose|suicide|sudden death|took (?:his|her|their) own life|killed (?:himself|herself|themselves)|died|dead|death|body|that call|the call|on the line|bridge|viaduct|car park|multi storey|cliff|railway|tracks)\b",
+        needs=_COPIED_DEATH,
+    ),
+    # Following someone who died ('had a woman die on the line tonight, thinking I should
+    # follow her'); not following her example, her lead or her home.
+    Rule(
+        "indirect",
+        r"\b(?:should|want to|wana|going to|gona|ready to|tempted to|thinking of|thinking about|might|could|just) (?:just )?(?:follow|following) (?:him|her|them)\b(?! (?:on|home|to|into|out|in|up|around|round|back|through|down|over|the|and|onto|example|lead|advice|wishes|instructions|career|blog|account|page|path|recipe)\b)",
+        needs=_COPIED_DEATH,
     ),
     # Plans and means.
     Rule(
@@ -882,7 +897,44 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:beachy head|clifton suspension bridge|humber bridge|erskine bridge|forth road bridge|tyne bridge|severn bridge|archway bridge|hornsey lane bridge|the suicide bridge)\b",
         unless=r"\b(?:job|call|shout|attended|deployed|patrol|tasked|cordon|the male|the female|a male|a female|misper|concern for welfare|cfw|on duty)\b"
         # Travel: its toll, a closure in the wind, the traffic; not with a word of an end.
-        r"|^(?!.*\b(?:jump\w*|edge|end|ending|last|goodbye|never|die|kil\w*|myself|tonight|railings?)\b).*\b(?:toll|tolls|closed|closure|reopen\w*|wind|winds|windy|roadworks|traffic|delays?|queues?|lanes?|congestion|diversion)\b",
+        r"|^(?!.*\b(?:jump\w*|edge|end|ending|last|goodbye|never|die|kil\w*|myself|tonight|railings?)\b).*\b(?:toll|tolls|closed|closure|reopen\w*|wind|winds|windy|roadworks|traffic|delays?|queues?|lanes?|congestion|diversion)\b"
+        # A charity abseil, a sponsored walk or a run across it.
+        r"|\b(?:abseil\w*|bungee|zip wire|zipwire|charity (?:walk|run|bike ride|cycle|swim|event)|sponsored|fun run|marathon|half marathon|10k|5k|bike ride|cycle ride)\b",
+    ),
+    # Whether a ligature on a fixing would hold a weight ('would a belt over the bannister hold
+    # a 15 stone bloke'); not a hammock, a swing or a punchbag.
+    Rule(
+        "method",
+        rf"\b{_LIGATURE}s? (?:\w+ ){{0,2}}(?:over|round|around|from|on|off|tied to|to) (?:the |a |my )?(?:\w+ )?{_ANCHOR}\b",
+        needs=r"\b(?:hold|take|support|bear)s? (?:\w+ ){0,2}(?:weight|stone|kilos?|kg)\b|\bstrong enough\b",
+        unless=r"\b(?:hammock|swing|punchbag|punch bag|boxing bag|washing|plant|plants|hanging basket|tv|bike|bikes|kayak|canoe|pull ?ups?|gym rings|climbing|tyre|cot|lights|decorations|tarp|bird feeder)\b",
+    ),
+    # Asking what makes a fall or a dose certain to kill ('what height from a car park to
+    # definitely not survive').
+    Rule(
+        "method",
+        r"\b(?:definitely|def|certainly|surely|for sure) (?:not|wouldnt|wont|couldnt) (?:survive|make it)\b|\b(?:guaranteed?|certain|sure) to (?:die|be fatal|kil|work)\b|\bto (?:definitely |def |surely )?not survive\b",
+        needs_means=True,
+    ),
+    # Whether there would be enough fumes in a closed garage; not an MOT or a gas alarm.
+    Rule(
+        "method",
+        r"\benough (?:exhaust )?(?:fumes|exhaust|carbon monoxide)\b|\b(?:fumes|exhaust|carbon monoxide) (?:\w+ ){0,3}(?:in|inside) (?:a|the|my) (?:closed|shut|sealed|locked|closed up) (?:garage|car)\b",
+        weak=True,
+        unless=r"\b(?:mot|emissions?|fail|ventilat\w*|extractor|detector|alarm|workshop|mechanic|boiler|gas safe)\b",
+    ),
+    # A weapon or a means kept, and how long before anyone notices; not a form filled in wrong.
+    Rule(
+        "method",
+        r"\bhow long (?:before|until|til) (?:anyone|anybody|someone|somebody|they|people|my \w+|the \w+) (?:notices|notice|realises|realise|finds|find|misses|miss|comes looking|come looking|checks|check)\b",
+        needs=r"\b(?:weapon|firearm|gun|glock|pistol|taser|rifle|shotgun|tablets|pills|rope|im gone|ive gone|i am gone|im missing|my body|find me|found me)\b",
+        unless=r"\b(?:forgot|forgotten|by mistake|accidentaly|by accident|typo|error|booked it wrong|wrong box)\b",
+    ),
+    # A way out thought of, said not to be the ordinary one ('and it's not a transfer').
+    Rule(
+        "plan",
+        r"\b(?:thought of|found|figured out|worked out|know|got|have|see|sorted) (?:a|the|my|one) (?:way out|exit|way to end this|way of ending this|way to make it stop)\b(?! of (?:the|this|my) (?:job|force|contract|debt|overdraft|mess|rota|role|team|marriage|house)\b)",
+        needs=r"\b(?:its|it is|and its|and|but) not (?:a |the |my )?(?:transfer|resignation|resigning|leaving|quitting|retiring|retirement|new job|job|sick note|career break|holiday)\b",
     ),
     Rule(
         "method",
@@ -1460,7 +1512,7 @@ DEATH_CONTEXT = (
 FIGURATIVE_TAIL = (
     r"^ ?(?:laughing|with laughter|of embarrassment|of shame|of boredom|of cringe|from "
     r"embarrassment|with embarrassment|in the foot|in work|in paperwork|in emails|in admin|"
-    r"working|trying to (?:get|finish|keep|make|please|hit|meet)|to (?:get|finish|meet|hit|keep "
+    r"working|trying to (?:get|finish|keep|make|please|hit|meet|sort|juggle|fit|balance|arrange|cover|work out|manage|organise|find|do)|to (?:get|finish|meet|hit|keep "
     r"up|make|please|impress|pass|cover)|over (?:this|that|the|a) (?:job|paperwork|essay|exam|"
     r"report|file|case)|for (?:a|the) (?:brew|cuppa|coffee|tea|fag|pint|drink|wee|bacon|day "
     r"off|holiday|sandwich|tow|tent|boat|trailer|swing|hammock|roof rack|load|washing)|for "
@@ -1682,6 +1734,45 @@ THIRD_NOUNS = frozenset(
         "volunteer",
         "lady",
         "gentleman",
+    ]
+)
+# People met on the job, not known to the speaker: work talk about them is not a colleague or a
+# family member at risk ('the male threatened to kill himself in custody').
+PUBLIC_NOUNS = frozenset(
+    [
+        "detainee",
+        "prisoner",
+        "suspect",
+        "patient",
+        "caller",
+        "person",
+        "man",
+        "woman",
+        "lad",
+        "bloke",
+        "guy",
+        "lady",
+        "gentleman",
+        "someone",
+        "somebody",
+        "kid",
+        "child",
+        "teenager",
+        "teen",
+        "male",
+        "female",
+        "subject",
+        "informant",
+        "casualty",
+        "deceased",
+        "public",
+        "victim",
+        "offender",
+        "driver",
+        "stranger",
+        "family",
+        "else",
+        "old",
     ]
 )
 # A noun is the subject only when a verb follows it ('my mate is', 'my son has', 'she told').

@@ -149,6 +149,20 @@ async def test_help_and_sos_show_crisis_lines_anywhere(
         assert_crisis_first(await convo.handle(turn))
 
 
+async def test_a_goodbye_leaves_a_crisis_line_and_the_sos_button(
+    make_conversation: Callable[..., Conversation], nlu: FakeNLU
+) -> None:
+    # 'bye x' is usually just goodbye, and sometimes the last message someone sends: the
+    # farewell leaves a 24/7 line and the SOS button without treating it as a crisis.
+    nlu.script["bye x"] = ("goodbye", 0.9)
+    convo = make_conversation()
+    await convo.handle(text("/start"))
+    reply = await convo.handle(text("bye x"))
+    assert not reply.crisis
+    assert "116 123" in reply.text and "85258" in reply.text
+    assert "sos" in payloads(reply)
+
+
 async def test_stale_button_answered_politely(
     make_conversation: Callable[..., Conversation],
 ) -> None:

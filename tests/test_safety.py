@@ -737,6 +737,78 @@ def test_a_cadet_who_disclosed_self_harm_is_theirs_not_the_speakers() -> None:
     assert screen("I'm a cadet leader and I've been self harming again").crisis
 
 
+@pytest.mark.parametrize(
+    ("crisis", "calm"),
+    [
+        # A ligature on a fixing, to take my weight; a rope on a beam for a hammock.
+        (
+            "would a dog lead round the loft hatch take my weight",
+            "would a rope over the beam hold the hammock and my weight",
+        ),
+        # A height certain to kill; a night out that would not be survived without kit.
+        (
+            "which level of the multi storey would you need to definitely not survive",
+            "you'd definitely not survive a night on the moors without kit, which fleece",
+        ),
+        # Fumes in a shut garage; an extractor for them in a workshop.
+        (
+            "is there enough carbon monoxide from one car in a shut garage",
+            "does the workshop need an extractor for the exhaust fumes in a closed garage",
+        ),
+        # A taser taken home, how long before anyone notices; one forgotten.
+        (
+            "if I take the taser home how long until anyone notices",
+            "forgot to book the taser back in, how long before anyone notices",
+        ),
+        # A way out that is not resigning; a way out of this job.
+        ("I know a way out and it's not resigning", "found a way out of this job, not a transfer"),
+        # Following someone who died; following him into the police.
+        (
+            "watched a lad die in my arms on the job tonight, I'm thinking I should follow him",
+            "since grandad died I want to follow him into the police",
+        ),
+        # Killing myself tonight; killing myself trying to sort childcare.
+        (
+            "trying to sort childcare round these shifts, I'm killing myself tonight",
+            "I'm killing myself trying to sort childcare round these shifts",
+        ),
+        # A will since I married, and a burden; a will since I married.
+        (
+            "need my will and pension nomination updated since I got married, they're better off",
+            "need my will and pension nomination updated since I got married, who do I ask",
+        ),
+        # On a named bridge to say goodbye; a charity abseil off it.
+        (
+            "on the Humber bridge now, this is goodbye",
+            "charity abseil off the Humber bridge next month, any fitness support",
+        ),
+    ],
+)
+def test_a_fixing_to_take_my_weight_and_a_taser_not_booked_back_alarm_but_twins_do_not(
+    crisis: str, calm: str
+) -> None:
+    assert screen(crisis).crisis
+    assert not screen(calm).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my colleague in the control room told me she's cutting again",
+        "my partner is a call handler and she's been self harming again",
+        "my wife is on shift and texted saying she'll kill herself",
+    ],
+)
+def test_work_words_beside_a_colleague_or_partner_at_risk_keep_it_theirs(text: str) -> None:
+    result = screen(text)
+    assert result.other_at_risk and not result.crisis
+    # Job talk about someone met on duty stays job talk.
+    assert not screen(
+        "my colleague attended a job where the male threatened to kill himself"
+    ).other_at_risk
+    assert not screen("the suspect in custody said he wanted to kill himself").other_at_risk
+
+
 def test_the_screen_takes_about_a_millisecond_a_message() -> None:
     texts = corpus("crisis_heldout.txt") + corpus("hard_negatives.txt")
     start = time.perf_counter()
