@@ -557,7 +557,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "indirect",
         r"\b(?:want|wanting|wana|tempted|thinking about|thinking of|think about|going|could|ready) (?:\w+ ){0,2}(?:to )?(?:go|going) the same way (?:as )?(?:he|she|they|him|her|them)(?: did)?\b(?! (?:and|to|into|in|at|for) (?:become|join|train|apply|be a|work|the job|a job|the force|uni|college|career))"
-        r"|\b(?:want|wanting|wana|tempted|thinking about|thinking of|think about|ready|going) (?:\w+ ){0,2}(?:to )?(?:do|doing) (?:the same(?: thing)?|what (?:he|she|they) did)(?: (?:from|off|at|in|on) (?:the same|that) \w+| as (?:him|her|them)| myself)\b",
+        r"|\b(?:want|wanting|wana|tempted|thinking about|thinking of|think about|ready|going) (?:\w+ ){0,2}(?:to )?(?:do|doing) (?:the same(?: thing)?|what (?:he|she|they) did)(?: (?:from|off|at|in|on) (?:the same|that) \w+| as (?:him|her|them)| myself)\b"
+        # Or, said by me, at the end of the sentence ('all I can think about is doing the same').
+        r"|\b(?:i|im|ive) (?:\w+ ){0,4}(?:think|thinking|want|wanting|tempted|could|ready) (?:\w+ ){0,3}(?:to )?(?:do|doing) the same(?: thing)?(?= \.|$)",
         needs=_COPIED_DEATH,
     ),
     # Following someone who died ('had a woman die on the line tonight, thinking I should
@@ -714,7 +716,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "goodbye",
-        r"\b(?:given|gave|giving|give|given) (?:away (?:all )?my|(?:all )?my (?:\w+ )?(?:\w+ )?away)\b",
+        r"\b(?:given|gave|giving|give|given) (?:away (?:all )?my|(?:all )?my (?:\w+ ){0,4}away)\b",
         unless=GIVEN_AWAY_EVERYDAY,
     ),
     Rule(
@@ -929,6 +931,25 @@ RULES: tuple[Rule, ...] = (
         r"\bhow long (?:before|until|til) (?:anyone|anybody|someone|somebody|they|people|my \w+|the \w+) (?:notices|notice|realises|realise|finds|find|misses|miss|comes looking|come looking|checks|check)\b",
         needs=r"\b(?:weapon|firearm|gun|glock|pistol|taser|rifle|shotgun|tablets|pills|rope|im gone|ive gone|i am gone|im missing|my body|find me|found me)\b",
         unless=r"\b(?:forgot|forgotten|by mistake|accidentaly|by accident|typo|error|booked it wrong|wrong box)\b",
+    ),
+    # Leaving for good, said not to be for a job ('not for a new job, leaving for good').
+    Rule(
+        "indirect",
+        r"\b(?:leaving|going|gone|off|finished) for good\b",
+        needs=r"\bnot (?:for )?(?:a |the |my )?(?:new job|another job|job|transfer|new force|another force|retirement|retiring|career|promotion)\b",
+    ),
+    # Phone or radio off from now, at a high place ('airwave off, phone off after this, top
+    # floor of the multi storey').
+    Rule(
+        "plan",
+        r"\b(?:phone|airwave|radio|mobile|location|tracking)s? (?:\w+ ){0,2}off (?:after this|for good|now|tonight|from now)\b",
+        needs=r"\btop (?:floor|level|deck)\b|\b(?:multi storey|roof|rooftop|bridge|viaduct|cliff|edge|ledge|railway|tracks|quarry)\b",
+    ),
+    # Methods looked up where no one will see ('on my personal phone so it doesn't flag').
+    Rule(
+        "method",
+        r"\b(?:looking up|looked up|researching|researched|googling|googled|reading up on|searching|searched) (?:(?:up |different |the |some |quick |quickest |painless |best )){0,2}methods\b",
+        needs=r"\bso (?:it|that it) (?:doesnt|wont|dont) (?:flag|show)\b|\b(?:incognito|private browsing|personal phone|delete\w* (?:my |the )?history|clear\w* (?:my |the )?history|so no one (?:sees|knows|can see)|so nobody (?:sees|knows|can see))\b",
     ),
     # A way out thought of, said not to be the ordinary one ('and it's not a transfer').
     Rule(
@@ -1810,6 +1831,10 @@ SUBJECT_VERBS = frozenset(
         "talked",
         "admitted",
         "disclosed",
+        "discloses",
+        "admits",
+        "confides",
+        "mentions",
         "confided",
         "might",
         "may",

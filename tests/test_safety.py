@@ -809,6 +809,46 @@ def test_work_words_beside_a_colleague_or_partner_at_risk_keep_it_theirs(text: s
     assert not screen("the suspect in custody said he wanted to kill himself").other_at_risk
 
 
+@pytest.mark.parametrize(
+    ("crisis", "calm"),
+    [
+        # Doing the same, said by me at the end; said of the family.
+        (
+            "took a call from a woman on the viaduct, now all I can think about is doing the same",
+            "we attended a jumper at the bridge and the family want to do the same",
+        ),
+        # Methods looked up where nobody sees; teaching methods on a personal phone.
+        (
+            "I've been googling methods on my personal phone so nobody sees",
+            "researching teaching methods for my tutor course on my personal phone",
+        ),
+        # Going for good, not for a job; leaving for good, for a new force.
+        (
+            "handed my warrant card in, not for another job, I'm going for good",
+            "moving to a new force, leaving for good, not for the money",
+        ),
+        # The tablets again after TRiM; TRiM again after a cot death.
+        (
+            "TRiM after an overdose years back helped, I have the tablets again now",
+            "had TRiM after an overdose job years back and it helped, "
+            "can I have it again after a cot death",
+        ),
+    ],
+)
+def test_doing_the_same_and_methods_looked_up_unseen_alarm_but_their_twins_do_not(
+    crisis: str, calm: str
+) -> None:
+    assert screen(crisis).crisis
+    assert not screen(calm).crisis
+
+
+def test_the_phone_off_at_a_height_alarms_and_a_team_member_who_confides_is_theirs() -> None:
+    assert screen("phone off after this, top floor of the multi storey").crisis
+    assert not screen("phone off after this, I need some sleep before nights").crisis
+    theirs = screen("one of my team confides suicidal thoughts, what's the process")
+    assert theirs.other_at_risk and not theirs.crisis
+
+
 def test_the_screen_takes_about_a_millisecond_a_message() -> None:
     texts = corpus("crisis_heldout.txt") + corpus("hard_negatives.txt")
     start = time.perf_counter()
