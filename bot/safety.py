@@ -270,12 +270,12 @@ def _screen_normalised(text: str) -> SafetyResult:
                 other = quoted = True
                 continue
             found_theirs = in_theirs(text, theirs, match.start(), _SPEAKER)
-            # What was found among someone else's things, or searched on their computer, is
-            # theirs even in first-person words ('how to kill myself' in her search history).
             # A match that starts with a verb ('told me she's self harming') carries it back to
             # the noun before it ('my colleague in the control room').
             lead = match.group(0).split(maxsplit=1)[0]
             subject = f"{before} {lead}" if lead in _VERBS else before
+            # What was found among someone else's things, or searched on their computer, is
+            # theirs even in first-person words ('how to kill myself' in her search history).
             if (
                 rule.who is p.Who.OTHER
                 or found_theirs

@@ -918,12 +918,13 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:definitely|def|certainly|surely|for sure) (?:not|wouldnt|wont|couldnt) (?:survive|make it)\b|\b(?:guaranteed?|certain|sure) to (?:die|be fatal|kil|work)\b|\bto (?:definitely |def |surely )?not survive\b",
         needs_means=True,
     ),
-    # Whether there would be enough fumes in a closed garage; not an MOT or a gas alarm.
+    # Whether there would be enough fumes in a closed garage; not an MOT or a workshop's extractor.
     Rule(
         "method",
         r"\benough (?:exhaust )?(?:fumes|exhaust|carbon monoxide)\b|\b(?:fumes|exhaust|carbon monoxide) (?:\w+ ){0,3}(?:in|inside) (?:a|the|my) (?:closed|shut|sealed|locked|closed up) (?:garage|car)\b",
         weak=True,
-        unless=r"\b(?:mot|emissions?|fail|ventilat\w*|extractor|detector|alarm|workshop|mechanic|boiler|gas safe)\b",
+        # Not 'alarm' or 'detector': an alarm taken down beside fumes is a plan, not a service.
+        unless=r"\b(?:mot|emissions?|ventilat\w*|extractor|workshop|mechanic|boiler|gas safe)\b",
     ),
     # A weapon or a means kept, and how long before anyone notices; not a form filled in wrong.
     Rule(

@@ -789,6 +789,8 @@ def test_a_fixing_to_take_my_weight_and_a_taser_not_booked_back_alarm_but_twins_
 ) -> None:
     assert screen(crisis).crisis
     assert not screen(calm).crisis
+    # An alarm taken down beside the fumes is never read as a service or a repair.
+    assert screen("took the CO alarm down, would there be enough fumes in a shut garage").crisis
 
 
 @pytest.mark.parametrize(
