@@ -270,10 +270,12 @@ def _screen_normalised(text: str) -> SafetyResult:
                 other = quoted = True
                 continue
             found_theirs = in_theirs(text, theirs, match.start(), _SPEAKER)
-            # A match that starts with a verb ('told me she's self harming') carries it back to
-            # the noun before it ('my colleague in the control room').
+            # Someone else's words that start with a verb of saying ('told me she's self
+            # harming') carry it back to the noun before them ('my colleague in the control
+            # room'); never a speaker's act ('my mate from work, took an overdose').
             lead = match.group(0).split(maxsplit=1)[0]
-            subject = f"{before} {lead}" if lead in _VERBS else before
+            spoken = rule.category == "other" and lead in _VERBS
+            subject = f"{before} {lead}" if spoken else before
             # What was found among someone else's things, or searched on their computer, is
             # theirs even in first-person words ('how to kill myself' in her search history).
             if (

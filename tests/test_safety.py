@@ -804,6 +804,9 @@ def test_a_fixing_to_take_my_weight_and_a_taser_not_booked_back_alarm_but_twins_
 def test_work_words_beside_a_colleague_or_partner_at_risk_keep_it_theirs(text: str) -> None:
     result = screen(text)
     assert result.other_at_risk and not result.crisis
+    # The speaker's own act after naming a mate stays the speaker's.
+    assert screen("went to the pub with my mate from work, took an overdose when I got in").crisis
+    assert screen("me and my partner in the flat took an overdose").crisis
     # Job talk about someone met on duty stays job talk.
     assert not screen(
         "my colleague attended a job where the male threatened to kill himself"
