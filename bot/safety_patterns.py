@@ -1665,7 +1665,34 @@ FIRST_PERSON = frozenset(
 THIRD_PRONOUNS = frozenset(
     {"he", "she", "they", "hes", "shes", "theyre", "theyve", "theyd", "hell", "shell", "theyll"}
 )
-THIRD_NOUNS = frozenset(
+# Anyone, known to the speaker or met on duty ('my 15 year old has', 'someone else who is', an
+# older lady at a job): subjects in THIRD_NOUNS, and in PUBLIC_NOUNS not known to the speaker.
+ANYONE = frozenset(
+    [
+        "person",
+        "someone",
+        "somebody",
+        "else",
+        "old",
+        "man",
+        "woman",
+        "lad",
+        "bloke",
+        "guy",
+        "lady",
+        "gentleman",
+        "kid",
+        "child",
+        "teenager",
+        "teen",
+        "detainee",
+        "prisoner",
+        "suspect",
+        "patient",
+        "caller",
+    ]
+)
+THIRD_NOUNS = ANYONE | frozenset(
     [
         "mate",
         "friend",
@@ -1702,17 +1729,6 @@ THIRD_NOUNS = frozenset(
         "officer",
         "member",
         "team",
-        "someone",
-        "somebody",
-        "child",
-        "kid",
-        "teenager",
-        "teen",
-        "lad",
-        "bloke",
-        "guy",
-        "man",
-        "woman",
         "neighbour",
         "cousin",
         "uncle",
@@ -1728,17 +1744,8 @@ THIRD_NOUNS = frozenset(
         "recruit",
         "probationer",
         "student",
-        "detainee",
-        "prisoner",
-        "suspect",
-        "patient",
-        "caller",
-        "person",
         "staff",
         "lass",
-        # 'my 15 year old has', 'someone else who is'
-        "old",
-        "else",
         "detective",
         "dc",
         "ds",
@@ -1749,38 +1756,17 @@ THIRD_NOUNS = frozenset(
         "trainee",
         "apprentice",
         "mentee",
-        # A call handler, a volunteer, an older lady at a job.
+        # A call handler, a volunteer.
         "operator",
         "dispatcher",
         "handler",
         "volunteer",
-        "lady",
-        "gentleman",
     ]
 )
 # People met on the job, not known to the speaker: work talk about them is not a colleague or a
 # family member at risk ('the male threatened to kill himself in custody').
-PUBLIC_NOUNS = frozenset(
+PUBLIC_NOUNS = ANYONE | frozenset(
     [
-        "detainee",
-        "prisoner",
-        "suspect",
-        "patient",
-        "caller",
-        "person",
-        "man",
-        "woman",
-        "lad",
-        "bloke",
-        "guy",
-        "lady",
-        "gentleman",
-        "someone",
-        "somebody",
-        "kid",
-        "child",
-        "teenager",
-        "teen",
         "male",
         "female",
         "subject",
@@ -1793,8 +1779,6 @@ PUBLIC_NOUNS = frozenset(
         "driver",
         "stranger",
         "family",
-        "else",
-        "old",
     ]
 )
 # A noun is the subject only when a verb follows it ('my mate is', 'my son has', 'she told').
