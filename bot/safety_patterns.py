@@ -958,6 +958,139 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:thought of|found|figured out|worked out|know|got|have|see|sorted) (?:a|the|my|one) (?:way out|exit|way to end this|way of ending this|way to make it stop)\b(?! of (?:the|this|my) (?:job|force|contract|debt|overdraft|mess|rota|role|team|marriage|house)\b)",
         needs=r"\b(?:its|it is|and its|and|but) not (?:a |the |my )?(?:transfer|resignation|resigning|leaving|quitting|retiring|retirement|new job|job|sick note|career break|holiday)\b",
     ),
+    # Pass 4v (blind set 26's misses, in our words). A weapon signed out, and being the one
+    # found with it ('if I draw a pistol and I'm the one they find, does the log show it').
+    Rule(
+        "method",
+        r"\b(?:sign|signs|signed|signing|draw|drew|drawn|drawing|book|booked|booking) (?:out )?(?:a |the |my |an )?(?:gun|weapon|firearm|glock|pistol|rifle|carbine|taser|sidearm)s?\b",
+        needs=r"\b(?:is|s|being|am|im|was) the (?:one|person|body) (?:they|who|that|that gets|who gets) (?:find|finds|found|find dead)\b|\bthey find me\b|\b(?:never|not) hand\w* it (?:back|in)\b",
+    ),
+    # Knowing from the job how to leave one's own scene tidy for whoever is sent ('I know how
+    # to leave mine neat for the attending crew'); not the scene of a job.
+    Rule(
+        "plan",
+        r"\b(?:leave|leaving|keep|make|have) (?:mine|my own(?: scene| one)?) (?:\w+ )?(?:tidy|clean|neat|easy|straightforward|simple|dignified)\b",
+        needs=r"\b(?:scenes?|whoever (?:gets sent|is sent|attends|finds|comes|turns up|gets the call)|for whoever|attending (?:crew|oficer|unit)|csi|cso|crime scene)\b",
+    ),
+    # A debt that only a death-in-service payout or life cover would clear ('the one answer to
+    # the arrears is my life insurance'); not a nomination form.
+    Rule(
+        "indirect",
+        r"\b(?:only|best|one) (?:thing|way|option|answer|solution|hope|fix)s? (?:\w+ ){0,5}(?:is|would be|s|wil be) (?:the |my |a )?(?:death in service|life insurance|life cover|insurance payout|payout when i die)\b",
+        unless=r"\b(?:nomination|nominate|beneficiary|expression of wish|forms?|update|updated|checked|read|worked out|how much|times salary)\b",
+    ),
+    # 'The kit I need' waiting in the loft or the shed, beside being finished by it all.
+    Rule(
+        "plan",
+        r"\b(?:kit|stuff|gear|rope|everything|things) i (?:need|ned|wil need)(?: for it)? (?:is |s |are )?(?:already |al )?(?:up |out )?in (?:the|my) (?:loft|attic|garage|shed|boot|wardrobe)\b",
+        needs=r"\b(?:finished me|broke me|broken me|destroyed me|ruined me|done me in|cant do this|cant go on|had enough|no more|nothing left|im done|i am done|cant take)\b",
+        unless=r"\b(?:camping|trip|holiday|festival|christmas|decorations|moving|tent|fishing|skiing)\b",
+    ),
+    # Something to keep me under in open water ('would a rucksack of bricks keep me down in
+    # the canal'); not scuba weights or a current that pulls swimmers under.
+    Rule(
+        "method",
+        r"\b(?:keep|keeps|hold|holds|weigh|weighs|pull|drag) (?:me|myself|my body) (?:under|down|underwater|under water|at the bottom)\b",
+        needs=r"\b(?:reservoir|river|canal|sea|lake|quarry|loch|dock|docks|water|pond|weir|harbour|estuary)\b",
+        unless=r"\b(?:diving|diver|scuba|snorkel\w*|wetsuit|buoyancy|life jacket|lifejacket|kayak\w*|paddleboard\w*|swim lesons?|freediv\w*)\b",
+    ),
+    # How long before work or anyone notices that I have not turned up; not an absence policy.
+    Rule(
+        "plan",
+        r"\bhow long (?:before|until|til|till|til) (?:work|anyone|anybody|someone|somebody|they|people|my \w+|the \w+) (?:would |wil |actually |even )?(?:notices?|realises?|clocks?|works out|noticed) (?:that )?(?:(?:(?:you|i) (?:havent|have not|didnt|did not|dont|do not|arent|are not|am not)|ive not|youve not|im not|youre not) (?:turned up|turn up|come in|shown up|show up|clocked on|booked on|there|around|answering)|(?:youre|im|you are|i am|ive|youve|ive been|youve been) (?:gone|missing|not there|not around))\b",
+        unless=r"\b(?:awol|policy|absence management|procedure|late|oversleep|overslept|hr proces|disciplinary|attendance|rota|annual leave|holiday|lieu|flexi)\b",
+    ),
+    # A suicide called the right idea ('what he did, taking his own life, was the right idea').
+    Rule(
+        "indirect",
+        r"\b(?:had|has|got|have|was|is) (?:the )?right idea\b",
+        who=Who.SELF,
+        needs=r"\b(?:took (?:his|her|their) own life|taken (?:his|her|their) own life|taking (?:his|her|their) own life|suicide|killed (?:him|her|them)sel(?:f|ves)|ended (?:his|her|their) (?:own )?life|hanged (?:him|her)self|hung (?:him|her)self)\b",
+        unless=r"\b(?:prevention|posters?|campaign|awareness|training|course|charity|fundraiser|walk)\b",
+    ),
+    # One's name expected next on the memorial after a colleague's death.
+    Rule(
+        "indirect",
+        r"\bmy (?:names?|namel) (?:is |s |be |wil be |il be |going to be |gona be )?(?:\w+ ){0,2}?(?:next|going up|soon) on (?:the |that |our )?(?:\w+ )?(?:memorial|roll of honour|wall of honour|remembrance)\b",
+        who=Who.SELF,
+    ),
+    # A calm, thankful farewell with everything in order; not paperwork put in order.
+    Rule(
+        "goodbye",
+        r"\b(?:everything|everythings|it all|all|affairs|things|my affairs)(?: s| is| are)? (?:now |al )?in order\b",
+        who=Who.SELF,
+        needs=r"\b(?:(?:feel|feeling|im|i am|i feel) (?:very |so |realy |quite )?(?:calm|peaceful|at peace|settled|light|ready) now|over the years|thank you for (?:everything|al)|thanks for (?:everything|al)|goodbye|bye)\b",
+        unless=r"\b(?:paperwork|pension|pasport|visa|documents|forms?|application|mortgage|tax|insurance|car|house|move|moving|audit|inspection|files?|case|exhibits?|statement|kit|uniform|locker|handover|desk|inbox)\b",
+    ),
+    # 'No more' as the whole message: no question is asked that it answers.
+    Rule("indirect", r"^(?:no more|nomore)(?: \.)*$", who=Who.SELF),
+    # Whether a death could pass for an accident or a death on duty ('would the coroner put
+    # it down as accidental if I...'); not a suspect who staged one.
+    Rule(
+        "method",
+        r"\b(?:pass (?:for|as)|look like|looks like|seem like|put (?:it )?down as|be recorded as|count as|ruled as|ruled) (?:an |a )?(?:accident|accidental|natural causes|misadventure|death on duty)\b|\b(?:make|making) it look like i (?:died|was kiled|had an accident|fel)\b",
+        who=Who.SELF,
+        needs=r"\b(?:could it|would it|can it|wil it|if i|my family|my wife|my husband|my kids|mine|payout|pension|insurance|deliberate\w*|on purpose|did it)\b",
+        unless=r"\b(?:suspects?|offenders?|murder\w*|homicide|staged|the male|the female|investigation|accused|defendant|he made|she made|they made|he tried|she tried)\b",
+    ),
+    # A deliberate crash and whether the family would still be paid.
+    Rule(
+        "method",
+        r"\bwould (?:my |the )?(?:family|wife|husband|kids|children|partner|missus|mrs|girls|boys)s? (?:stil |definitely )?get (?:the |my |any |a )?(?:injury award|injury pension|payout|pay out|pension|death in service|lump sum|insurance|money|ful pension)\b",
+        needs=r"\b(?:at speed|deliberate\w*|on purpose|wasnt an accident|not an accident|into (?:a|the) (?:bridge|wall|tree|lorry|pillar|support|bridge support|barrier|river)|look like an accident)\b",
+        unless=r"\b(?:retire\w*|divorce|resign\w*|redundan\w*)\b",
+    ),
+    # A firearm, its certificate or ammunition kept 'for one last thing'; not a last shoot.
+    Rule(
+        "plan",
+        r"\b(?:for|need it for|do|doing|use it for|using it for) one (?:last|final) (?:thing|job|time|use)\b",
+        needs=r"\b(?:shotgun|gun|rifle|firearms?|certificate|ammo|ammunition|cartridges|glock|pistol|weapon)\b",
+        unless=r"\b(?:shoot|shooting|season|clays?|competition|range day|pigeons?|pheasants?|deer|stalk\w*|renewal|renew|sell|seling|sold|hand in|surender\w*)\b",
+    ),
+    # The only way to stop the images, the dreams or the noise is my stopping.
+    Rule(
+        "indirect",
+        r"\bonly way (?:\w+ ){0,4}to (?:stop|end|silence|quiet) (?:\w+ ){0,2}is (?:me|for me to|if i|to stop me|stopping me)(?: stopping| stop| not being here| being gone| gone| going| dying| die| ending it| end it| ending)?(?: \.|$)",
+        who=Who.SELF,
+    ),
+    # Leaving tonight, 'and I don't mean the job'.
+    Rule(
+        "indirect",
+        r"\b(?:leaving|going|off|checking out|clocking off|signing off|finishing|logging off)(?: for good)? (?:tonight|today|now|soon|this weekend|after this)\b",
+        who=Who.SELF,
+        needs=r"\b(?:i )?(?:dont|do not|didnt|dont just) mean (?:the |my |from )?(?:job|force|work|team|shift|house|station|nick|nights|rota)\b",
+    ),
+    # One's way out named as a place or a means ('my way out will be the viaduct').
+    Rule(
+        "plan",
+        r"\bmy (?:way out|way of ending it|way to end it|ending|last stop)(?: wil be| is| s| il be)? (?:the |a )?(?:sea|river|bridge|cliffs?|railway|tracks|train|canal|reservoir|quarry|multi storey|rope|tablets|pills|motorway|water|viaduct|loch|estuary|lake)\b",
+        who=Who.SELF,
+        unless=r"\b(?:surf\w*|swim\w*|paddle\w*|sailing|walks?|walking|holiday|cruise|ferry|boat|kayak\w*|commute|route|diversion|trafic|junction|path|footpath|bus|stairs|door|fire exit)\b",
+    ),
+    # Whether a means of dying would be painless ('would charcoal in the van be painless').
+    Rule(
+        "method",
+        r"\bpainles\b",
+        weak=True,
+        needs=r"\b(?:smoke|fumes|charcoal|barbecue|barbeque|bbq|exhaust|carbon monoxide|helium|drown\w*|hanging|overdose|od|tent|garage|jumping|jump from|jump of)\b",
+        unless=r"\b(?:dentist|tatoo|injection|vaccine|jab|procedure|anaesthetic|vet|put down|put to sleep|euthanas\w*|dog|cat|for (?:him|her|them|my \w+)|was it)\b",
+    ),
+    # The drop from a named high place ('how far is the fall off the viaduct, in feet'); not
+    # an abseil, a drone or a van's clearance.
+    Rule(
+        "method",
+        r"\b(?:whats|what is|what s|hows|how big is|how far is|how high is|how long is|how much is) the (?:drop|fal)\b|\bhow (?:far|high|big) (?:a |is the )?(?:drop|fal)\b",
+        needs=r"\b(?:car park|multi storey|top deck|top floor|roof|rooftop|bridge|viaduct|cliff|cliffs|tower|flats|balcony|ledge|quarry|pier|dam)\b",
+        unless=r"\b(?:abseil\w*|zip wire|zipwire|bungee|parachute|skydiv\w*|drones?|climbing|climb|survey\w*|scafold\w*|harnes|fal arest|health and safety|risk asesment|roler coaster|ride|kayak\w*|mtb|bike|ramp|van|lorry|height restriction|clearance|water level|tide|bungee)\b",
+    ),
+    # My warrant card sent back with a note, and 'all my admin done'; not a resignation.
+    Rule(
+        "goodbye",
+        r"\b(?:posted|sent|handed|left|returned|gave|given|dropped) (?:back )?(?:in )?(?:my )?(?:warrant card|badge|id card|warrant)\b",
+        who=Who.SELF,
+        needs=r"\b(?:with a note|left a note|(?:al )?my admin(?: is| s)? (?:done|sorted|finished)|admin done|last thing|final thing|affairs)\b",
+        unless=r"\b(?:retir\w*|resign\w*|leaving do|new force|transfer\w*|career break|notice|leaving date|last day|suspended|suspension|lost|found|replacement|renew\w*|expired)\b",
+    ),
     Rule(
         "method",
         r"\b(?:going to|gona|about to|ready to|want to|wana|il|wil|just|could|might|im going to|finally) (?:just )?(?:jump|leap|yeet myself|step off|step out|let go)(?:\s*(?:\.|$)| now\b| tonight\b| today\b| off\b)",

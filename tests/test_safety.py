@@ -854,6 +854,112 @@ def test_the_phone_off_at_a_height_alarms_and_a_team_member_who_confides_is_thei
     assert theirs.other_at_risk and not theirs.crisis
 
 
+@pytest.mark.parametrize(
+    ("crisis", "calm"),
+    [
+        # A weapon drawn and being the one found; a weapon gone missing from the log.
+        (
+            "if I draw a pistol from the armoury and I'm the one they find, does the log show it",
+            "does the armoury log show who was the last to sign out a pistol that's gone missing",
+        ),
+        # My own scene left neat for whoever is sent; the scene of a job left tidy.
+        (
+            "twenty years of scenes means I know how to leave my own one neat for whoever "
+            "gets the call",
+            "as a CSI I leave the scene tidy for whoever gets sent next",
+        ),
+        # Life cover as the one answer to debt; a death-in-service nomination to update.
+        (
+            "the one answer to the arrears now is my life insurance",
+            "the only thing left to update is my death in service nomination form",
+        ),
+        # Broken by it all and the rope waiting in the garage; camping kit in the loft.
+        (
+            "this job has broken me and the rope I need is in the garage",
+            "the kit I need is up in the loft for the camping trip, I've had enough of packing",
+        ),
+        # Something to keep me down in a canal; a diver's weight belt.
+        (
+            "would a rucksack of bricks keep me down in the canal",
+            "does a weight belt keep me under in the quarry when I scuba dive",
+        ),
+        # How long before anyone notices I've not turned up; the AWOL policy.
+        (
+            "how long until anyone notices I've not turned up, a shift or two?",
+            "how long until anyone notices I've not turned up, is there an AWOL policy",
+        ),
+        # A suicide called the right idea; a prevention lead's posters.
+        (
+            "my mentor hanged himself in the summer and part of me thinks he had the right idea",
+            "the suicide prevention lead had the right idea with those posters in the canteen",
+        ),
+        # My name next on the memorial; next on the rota for the memorial service.
+        (
+            "since my tutor took his own life I reckon my name will be next on the memorial wall",
+            "my name is next on the rota for the memorial service",
+        ),
+        # A thankful farewell with everything in order; pension paperwork in order.
+        (
+            "everything's in order. thank you for all the help over the years",
+            "thanks for everything, my pension paperwork is all in order now",
+        ),
+        # 'No more' as the whole message; no more questions.
+        ("no more.", "no more questions thanks"),
+        # A death put down as an accident, if I...; a suspect who staged one.
+        (
+            "would the coroner put it down as accidental if I went off the road on the bypass",
+            "the suspect tried to make it look like an accident, would a post mortem tell",
+        ),
+        # A crash at speed and the injury award; a crash on a blue-light run.
+        (
+            "if I drove into a tree at speed would my wife get the injury award",
+            "if I died in a crash on a blue light run would my family still get the injury award",
+        ),
+        # A rifle kept for one last thing; a parking permit kept for one last thing.
+        (
+            "I'll keep the rifle a bit longer, I need it for one last thing",
+            "can I keep my parking permit while I'm off sick? I need it for one last thing at "
+            "the station",
+        ),
+        # The flashbacks stopped only by my stopping; by my stopping nights.
+        (
+            "the only way to stop the flashbacks is for me to stop",
+            "the only way to stop the flashbacks is me stopping nights, so I've asked for days",
+        ),
+        # Logging off tonight, not meaning the shift; leaving tonight, meaning the job.
+        (
+            "logging off tonight and I don't mean the shift",
+            "I'm leaving tonight and I mean the job, my notice is up",
+        ),
+        # My way out named as a viaduct; a river path after work.
+        (
+            "my way out will be the viaduct",
+            "my way out is the river path after work, it clears my head",
+        ),
+        # Whether smoke in a tent is painless, for me; for him, at an inquest.
+        (
+            "is a tent with the bbq lit inside painless",
+            "was the smoke in the tent painless for him, the coroner's officer wouldn't say",
+        ),
+        # The fall off a viaduct, in feet; a ramp's clearance for a van.
+        (
+            "how far is the fall off the viaduct, in feet",
+            "how high is the drop off the multi storey ramp for the van's clearance",
+        ),
+        # A warrant card sent back with a note, the last thing done; sent back on resigning.
+        (
+            "handed my warrant card back with a note, last thing done",
+            "posted my warrant card back to HR with a note, I've resigned",
+        ),
+    ],
+)
+def test_oblique_practical_questions_and_quiet_farewells_alarm_but_their_twins_do_not(
+    crisis: str, calm: str
+) -> None:
+    assert screen(crisis).crisis
+    assert not screen(calm).crisis
+
+
 def test_the_screen_takes_about_a_millisecond_a_message() -> None:
     texts = corpus("crisis_heldout.txt") + corpus("hard_negatives.txt")
     start = time.perf_counter()
