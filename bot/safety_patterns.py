@@ -173,7 +173,7 @@ PAST_SELF_HARM = (
 # Suicidal thoughts or an attempt told of years ago, with wellness now ('tried to end my life
 # three years ago; doing well now'); anything said of now keeps the rule on.
 PAST_RECOVERED = (
-    r"^(?!.*\b(?:again|tonight|lately|recently|relapse\w*|(?:slipped|slipping|fallen|falling|sliding) back (?:in)?to|back to (?:that|those|the same|square one|how i was)|creeping back|coming back|come back|came back|urges?|this week|last night|today|at the moment|right now|currently|but(?! (?:i )?(?:want|wanted|would like|id like|im after|am after|fancy|could do with|need|would love) (?:a |some |another )?(?:top up|refresher|booster|check in|follow up|catch up))|starting to|still (?:get|have|think|feel|want|struggle)|slip\w*|struggl\w*|worse|scared|frightened|cant cope|spiral\w*|sliding|wobbl\w*|not (?:ok|okay|coping)|plan|plans|pills|tablets|rope|bridge)\b)"
+    r"^(?!.*\b(?:again|tonight|lately|recently|relapse\w*|(?:slipped|slipping|fallen|falling|sliding) back (?:in)?to|back to (?:that|those|the same|square one|how i was)|creeping back|coming back|come back|came back|urges?|this week|last night|today|at the moment|right now|currently|but(?! (?:i )?(?:want|wanted|would like|id like|im after|am after|fancy|could do with|need|would love) (?:a |some |another )?(?:top up|refresher|booster|check in|follow up|catch up)| (?:im|i am|ive been|i have been|now im|thankfully im) (?:doing )?(?:really |so |much )?(?:well|fine|ok|okay|good|great|better|stable|in a (?:good|better|much better) place))|starting to|still (?:get|have|think|feel|want|struggle)|slip\w*|struggl\w*|worse|scared|frightened|cant cope|spiral\w*|sliding|wobbl\w*|not (?:ok|okay|coping)|plan|plans|pills|tablets|rope|bridge)\b)"
     r"(?=.*\b(?:years ago|as a (?:teenager|teen|kid|child|student)|when i was (?:younger|a teenager|a teen|a kid|at uni|a student|\d+)|back in (?:\d+|the day)|in my (?:teens|twenties)|(?:a|two|three|few|couple of) years back)\b)"
     r".*\b(?:(?:im|i am|ive been|i have been) (?:doing )?(?:really |so |much )?(?:well|fine|ok|okay|good|great|better|stable|in a (?:good|better|much better) place) (?:now|these days|since|for years|for a long time|for (?:\w+ )?years)|got through (?:it|them|that|those)|came out the other side|recovered|in recovery)\b"
     # Or asked about as a disclosure of the past ('if I tell you I was suicidal in the past, will
@@ -1005,8 +1005,8 @@ RULES: tuple[Rule, ...] = (
         "indirect",
         r"\b(?:had|has|got|have|was|is) (?:the )?right idea\b",
         who=Who.SELF,
-        needs=r"\b(?:took (?:his|her|their) own life|taken (?:his|her|their) own life|taking (?:his|her|their) own life|suicide|killed (?:him|her|them)sel(?:f|ves)|ended (?:his|her|their) (?:own )?life|hanged (?:him|her)self|hung (?:him|her)self)\b",
-        unless=r"\b(?:prevention|posters?|campaign|awareness|training|course|charity|fundraiser|walk)\b",
+        needs=r"\b(?:took (?:his|her|their) own life|taken (?:his|her|their) own life|taking (?:his|her|their) own life|suicide|killed (?:him|her|them)sel(?:f|ves)|ended (?:his|her|their) (?:own )?life|hanged (?:him|her)self|hung (?:him|her)self|jumper|jumped|on the tracks|under a train|overdosed)\b",
+        unless=r"\b(?:prevention|posters?|campaign|awareness|training|course|charity|fundraiser|walk|negotiator|talked (?:him|her|them) down|throw line|rescued|saved|brought (?:him|her|them) back)\b",
     ),
     # One's name expected next on the memorial after a colleague's death.
     Rule(
@@ -1090,6 +1090,38 @@ RULES: tuple[Rule, ...] = (
         who=Who.SELF,
         needs=r"\b(?:with a note|left a note|(?:al )?my admin(?: is| s)? (?:done|sorted|finished)|admin done|last thing|final thing|affairs)\b",
         unless=r"\b(?:retir\w*|resign\w*|leaving do|new force|transfer\w*|career break|notice|leaving date|last day|suspended|suspension|lost|found|replacement|renew\w*|expired)\b",
+    ),
+    # Pass 4w (blind set 27's misses, in our words). Not safe, said of oneself as the whole
+    # message or the end of a sentence ('honestly I don't feel safe tonight'); not unsafe on
+    # patrol or in a building.
+    Rule(
+        "direct",
+        r"^(?:(?:honestly|tbh|i think|sorry|help|please) )?(?:(?:im|i am|i m|feeling|im feeling|i feel) (?:not safe|unsafe)|(?:i )?(?:dont|do not|cant) feel safe|not (?:feeling )?safe)(?: (?:right now|tonight|now|anymore|any more|with myself|around myself|on my own|alone|by myself|at the moment|atm|at al))*(?: \.)*$"
+        r"|\b(?:im|i am|i m) not safe (?:tonight|right now|anymore|any more)(?: \.|$)"
+        r"|\b(?:not safe|unsafe|dont feel safe|do not feel safe|cant keep) (?:with|around|from|alone with|on my own with|to be (?:alone|left) with) myself\b",
+        who=Who.SELF,
+    ),
+    # 'Might as well finish it off properly' beside being needed by nobody.
+    Rule(
+        "indirect",
+        r"\bmight as wel (?:just )?(?:finish|end) (?:the job|it|things|it al|myself|me) ?(?:off )?(?:properly|for good|now|then)?\b",
+        who=Who.SELF,
+        needs=r"\b(?:nobody|no one|noone) (?:needs|wants|cares about|would mis|wil mis) me\b|\b(?:no use to anyone|useles|pointles|no point|nothing left|burden|no purpose|worthles|on the scrapheap|scrap heap)\b",
+    ),
+    # Expecting to be next after colleagues' suicides ('it'll be me next, I can feel it').
+    Rule(
+        "indirect",
+        r"\b(?:im|i am|il be|i wil be|i could be|i might be|its going to be me|it wil be me|itl be me|it could be me|its me) next\b",
+        who=Who.SELF,
+        needs=r"\b(?:suicides?|took (?:their|his|her) own (?:life|lives)|killed (?:them|him|her)sel(?:f|ves)|ended (?:it|their lives|his life|her life)|hanged|jumped)\b",
+        unless=r"\b(?:prevention|training|course|awarenes|rota|list|queue|in line|promotion|interview|apraisal|redundan\w*|postmortem|inquest)\b",
+    ),
+    # Picturing my own body or funeral, and finding it a relief.
+    Rule(
+        "indirect",
+        r"\b(?:picture|imagine|see|seing|picturing|imagining|visualise|visualising|dream about|dreaming about) (?:my own|my) (?:body|funeral|death|corpse|grave)\b",
+        who=Who.SELF,
+        needs=r"\b(?:relief|relieved|peace|peaceful|comfort|comforting|calm|calming|welcome|like home|longing|tempting|apealing)\b",
     ),
     Rule(
         "method",
@@ -1671,14 +1703,14 @@ FIGURATIVE_TAIL = (
     r"up|make|please|impress|pass|cover)|over (?:this|that|the|a) (?:job|paperwork|essay|exam|"
     r"report|file|case)|for (?:a|the) (?:brew|cuppa|coffee|tea|fag|pint|drink|wee|bacon|day "
     r"off|holiday|sandwich|tow|tent|boat|trailer|swing|hammock|roof rack|load|washing)|for "
-    r"(?:towing|a tow rope|camping|climbing|sailing)|for this job|for the job|for work|at the gym|on the range|with "
+    r"(?:towing|a tow rope|camping|climbing|sailing)|for this job|for the job|for work|at the gym|on the range|on (?:the|my|this) (?:bleep test|beep test|fitnes test|shutle run|treadmil|spin bike|asault course)|at (?:the )?(?:bleep test|beep test|fitnes test|circuits|spin|bootcamp)|with "
     r"(?:the )?(?:stress|worry|work|workload|pressure|anxiety|paperwork|overtime)|(?:the|this|that|"
     r"my) (?:\w+ ){1,2}i mean)\b"
 )
 
 # Ends of phrases that mark an accident ('burnt myself on the kettle', 'cut myself shaving').
 ACCIDENT_TAIL = (
-    r"^ ?(?:on (?:the|a|my|an|some) (?:\w+ )?(?:kettle|oven|iron|hob|stove|pan|grill|tray|fence|"
+    r"^ ?(?:(?:pretty|quite|realy|so|a bit|a little|proper|rather|very) )?(?:(?:badly|bad|deep|deeply) )?(?:on (?:the|a|my|an|some) (?:\w+ )?(?:kettle|oven|iron|hob|stove|pan|grill|tray|fence|"
     r"glass|knife|door|tin|can|paper|barbed wire|bramble|nail|edge|corner|radiator|toaster|"
     r"exhaust|bike|stairs)|shaving|cooking|at the gym|at training|playing|in training|lifting|"
     r"by accident|accidentally|in the kitchen|on duty|during|chopping|gardening|running|while|"

@@ -960,6 +960,68 @@ def test_oblique_practical_questions_and_quiet_farewells_alarm_but_their_twins_d
     assert not screen(calm).crisis
 
 
+@pytest.mark.parametrize(
+    ("crisis", "calm"),
+    [
+        # A jumper who 'had the right idea'; a negotiator who did.
+        (
+            "we pulled a jumper out of the river last week and I keep thinking he had the right "
+            "idea",
+            "the jumper on the bridge was talked down, the negotiator had the right idea",
+        ),
+        # Not safe, said of myself; not safe single crewed in an area.
+        (
+            "honestly I don't feel safe tonight",
+            "I don't feel safe single crewed on nights in that area",
+        ),
+        ("sorry. I'm not safe anymore.", "the new custody block isn't safe around the cell doors"),
+        # Needed by nobody, so might as well finish things off; finishing a job before handover.
+        (
+            "nobody needs me since I was retired on medical grounds, might as well finish things "
+            "off properly",
+            "the paperwork's nearly done, might as well finish the job off properly before "
+            "handover",
+        ),
+        # Me next after colleagues' suicides; next on the list for a prevention course.
+        (
+            "two of our response team took their own lives this year and I think it'll be me next",
+            "two of our team took their own lives, I'm next on the list for the suicide "
+            "prevention course",
+        ),
+        # Picturing my own body as a relief; as a terror after a crash.
+        (
+            "I keep visualising my own body at the bottom of the stairwell and it's a relief",
+            "since the crash I picture my own body in the wreck and it's terrifying, can TRiM "
+            "help",
+        ),
+    ],
+)
+def test_not_safe_and_me_next_alarm_but_their_twins_do_not(crisis: str, calm: str) -> None:
+    assert screen(crisis).crisis
+    assert not screen(calm).crisis
+
+
+@pytest.mark.parametrize(
+    ("crisis", "calm"),
+    [
+        # Suicidal years ago and back lately; years ago, and well now.
+        (
+            "I was suicidal years ago but lately it's back",
+            "I was suicidal years ago but I'm doing well now, how do I keep it that way",
+        ),
+        # Dying tomorrow; dying on the fitness test tomorrow.
+        ("I'm going to die tomorrow", "I'm going to die on the fitness test tomorrow"),
+        # Cut quite badly last night; quite badly chopping onions.
+        ("cut myself quite badly last night", "cut myself quite badly chopping onions"),
+    ],
+)
+def test_a_past_told_as_past_a_fitness_test_and_an_accident_do_not_alarm(
+    crisis: str, calm: str
+) -> None:
+    assert screen(crisis).crisis
+    assert not screen(calm).crisis
+
+
 def test_the_screen_takes_about_a_millisecond_a_message() -> None:
     texts = corpus("crisis_heldout.txt") + corpus("hard_negatives.txt")
     start = time.perf_counter()
