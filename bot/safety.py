@@ -91,17 +91,23 @@ _THIRD = frozenset(squeeze(w) for w in p.THIRD_PRONOUNS)
 _NOUNS = frozenset(squeeze(w) for w in p.THIRD_NOUNS)
 _VERBS = frozenset(squeeze(w) for w in p.SUBJECT_VERBS)
 _PUBLIC = frozenset(squeeze(w) for w in p.PUBLIC_NOUNS)
+_CARE = frozenset(squeeze(w) for w in p.CARE_VERBS)
+_TOLD = frozenset(squeeze(w) for w in p.TOLD_VERBS)
 _NEGATIONS = frozenset(squeeze(w) for w in p.NEGATIONS)
 _HEDGES = frozenset(squeeze(w) for w in p.HEDGES)
 _PANIC_BEFORE = _compile(p.PANIC_BEFORE)
+_FEARED_BEFORE = _compile(p.FEARED_BEFORE)
+_DANGER = _compile(p.DANGER_CONTEXT)
 _PANIC = _compile(p.PANIC_CONTEXT)
 _REPORTED_BEFORE = _compile(p.REPORTED_BEFORE)
 _BULLYING = _compile(p.BULLYING_CONTEXT)
 _AGREES = _compile(p.AGREES_WITH_INSULT)
 _QUOTED_BEFORE = _compile(p.QUOTED_MESSAGE_BEFORE)
 _POSTED_BEFORE = _compile(p.POSTED_MESSAGE_BEFORE)
+_RELAYED = _compile(p.RELAYED_TO_ME)
 _FOUND_THEIRS = _compile(p.FOUND_THEIRS)
 _I_AM = frozenset({"im", "am"})
+_ARTICLES = frozenset({"a", "an", "the", "my", "our", "this", "that"})
 # The speaker as subject: where it appears inside something found of theirs, it is mine again.
 _SPEAKER = frozenset(squeeze(w) for w in ("i", "im", "ive", "id", "il", "myself"))
 # Words that open a short phrase between a noun and its verb ('my colleague in forensics is');
@@ -178,6 +184,17 @@ def _subject_is_other(before: str) -> bool:
         # 'said she'd rather be dead': 'shed' and 'hed' after a word of saying, never 'the shed'.
         if word in ("shed", "hed") and previous in _SAID:
             return True
+        # 'texted my mum', 'told the sarge': the person told, not the one speaking.
+        named = word in _NOUNS or (word.endswith("s") and word[:-1] in _NOUNS)
+        if named and (
+            previous in _TOLD or (previous in _ARTICLES and i > 1 and words[i - 2] in _TOLD)
+        ):
+            continue
+        # 'support someone', 'help my colleague': the person looked after.
+        if named and (
+            previous in _CARE or (previous in _ARTICLES and i > 1 and words[i - 2] in _CARE)
+        ):
+            return True
         # "I'm someone who" and "I am a person who" name the speaker, not another person.
         if word in _NOUNS and _I_AM.intersection(words[max(0, i - 2) : i]):
             return False
@@ -203,8 +220,12 @@ def _known_to_me(before: str) -> bool:
 
 
 def _idiom(before: str, sentence: str, text: str) -> bool:
-    """Panic ('I feel like I'm going to die' before an exam) or an insult reported as bullying."""
+    """Panic ('I feel like I'm going to die' before an exam), fear told of a danger, or an insult
+    reported as bullying."""
     if _PANIC_BEFORE.search(before) and _PANIC.search(sentence):
+        return True
+    # Fear told of a moment of danger ('honestly thought I was going to die, he had a knife').
+    if _FEARED_BEFORE.search(before) and _DANGER.search(text):
         return True
     return bool(
         _BULLYING.search(text) and _REPORTED_BEFORE.search(before) and not _AGREES.search(text)
@@ -215,6 +236,16 @@ def _posted_by_other(before: str) -> bool:
     """A message posted where others read it, by someone else ('mate put a post saying')."""
     posted = _POSTED_BEFORE.search(before)
     return bool(posted and _subject_is_other(before[: posted.start()]))
+
+
+def _relayed(text: str) -> bool:
+    """Someone else's message passed on ('someone I tutor texted me thanks for everything,
+    sorry'): sent by someone else, with no word of the speaker's after it in that sentence."""
+    for match in _RELAYED.finditer(text):
+        rest = text[match.end() :].split(" . ", 1)[0].split()
+        if _subject_is_other(text[: match.start()]) and not _FIRST.intersection(rest):
+            return True
+    return False
 
 
 def _clause(text: str, start: int, end: int) -> tuple[str, str, str]:
@@ -294,7 +325,11 @@ def _screen_normalised(text: str) -> SafetyResult:
             crisis.append("indirect" if rule.category == "other" else rule.category)
     risk = assess(text)
     if risk.fires and not crisis and not quoted:
-        crisis.append(_RISK_REASON[risk.group])
+        # The scorer reads words as the speaker's; a message someone else sent is theirs.
+        if _relayed(text):
+            other = True
+        else:
+            crisis.append(_RISK_REASON[risk.group])
     if crisis:
         reason = next(c for c in _PRIORITY if c in crisis)
         return SafetyResult(True, other, reason, calmed, risk.score)

@@ -173,13 +173,13 @@ PAST_SELF_HARM = (
 # Suicidal thoughts or an attempt told of years ago, with wellness now ('tried to end my life
 # three years ago; doing well now'); anything said of now keeps the rule on.
 PAST_RECOVERED = (
-    r"^(?!.*\b(?:again|tonight|lately|recently|relapse\w*|(?:slipped|slipping|fallen|falling|sliding) back (?:in)?to|back to (?:that|those|the same|square one|how i was)|creeping back|coming back|come back|came back|urges?|this week|last night|today|at the moment|right now|currently|but(?! (?:i )?(?:want|wanted|would like|id like|im after|am after|fancy|could do with|need|would love) (?:a |some |another )?(?:top up|refresher|booster|check in|follow up|catch up)| (?:im|i am|ive been|i have been|now im|thankfully im) (?:doing )?(?:really |so |much )?(?:well|fine|ok|okay|good|great|better|stable|in a (?:good|better|much better) place))|starting to|still (?:get|have|think|feel|want|struggle)|slip\w*|struggl\w*|worse|scared|frightened|cant cope|spiral\w*|sliding|wobbl\w*|not (?:ok|okay|coping)|plan|plans|pills|tablets|rope|bridge)\b)"
-    r"(?=.*\b(?:years ago|as a (?:teenager|teen|kid|child|student)|when i was (?:younger|a teenager|a teen|a kid|at uni|a student|\d+)|back in (?:\d+|the day)|in my (?:teens|twenties)|(?:a|two|three|few|couple of) years back)\b)"
+    r"^(?!.*\b(?:again|tonight|lately|recently|relapse\w*|(?:slipped|slipping|fallen|falling|sliding) back (?:in)?to|back to (?:that|those|the same|square one|how i was)|creeping back|coming back|come back|came back|urges?|this week|last night|today|at the moment|right now|currently|but(?! (?:ive|i have) had (?:some |the |a lot of |lots of )?(?:support|help|treatment|counseling|therapy)| (?:i )?(?:want|wanted|would like|id like|im after|am after|fancy|could do with|need|would love) (?:a |some |another )?(?:top up|refresher|booster|check in|follow up|catch up)| (?:im|i am|ive been|i have been|now im|thankfully im) (?:doing )?(?:really |so |much )?(?:well|fine|ok|okay|good|great|better|stable|in a (?:good|better|much better) place))|starting to|still (?:get|have|think|feel|want|struggle)|slip\w*|struggl\w*|worse|scared|frightened|cant cope|spiral\w*|sliding|wobbl\w*|not (?:ok|okay|coping)|plan|plans|pills|tablets|rope|bridge)\b)"
+    r"(?=.*\b(?:years ago|last year|a year ago|as a (?:teenager|teen|kid|child|student)|when i was (?:younger|a teenager|a teen|a kid|at uni|a student|\d+)|back in (?:\d+|the day)|in my (?:teens|twenties)|(?:a|two|three|few|couple of) years back)\b)"
     r".*\b(?:(?:im|i am|ive been|i have been) (?:doing )?(?:really |so |much )?(?:well|fine|ok|okay|good|great|better|stable|in a (?:good|better|much better) place) (?:now|these days|since|for years|for a long time|for (?:\w+ )?years)|got through (?:it|them|that|those)|came out the other side|recovered|in recovery)\b"
     # Or asked about as a disclosure of the past ('if I tell you I was suicidal in the past, will
     # it go on my record'), with nothing said of now.
     r"|^(?!.*\b(?:now|again|tonight|lately|currently|at the moment|right now|still|but|today|this week)\b)"
-    r".*\b(?:if|when|should) i (?:tell|told|say|said|mention|mentioned|admit|admitted|disclose|disclosed|declare|declared)\b[^.]*\b(?:was|were|had been|have been|ive been|used to be|used to)\b[^.]*\b(?:in the past|before|years ago|once|previously|as a (?:teenager|teen|kid|student))\b"
+    r".*\b(?:if|when|should) i (?:tell|told|say|said|mention|mentioned|admit|admitted|disclose|disclosed|declare|declared)\b[^.]*\b(?:was|were|had been|have been|ive been|ive had|i have had|had|used to be|used to)\b[^.]*\b(?:in the past|before|years ago|once|previously|as a (?:teenager|teen|kid|student))\b"
 )
 # A rope got for climbing, sailing, towing or camping (not when said not to be for them).
 ROPE_EVERYDAY = (
@@ -1123,6 +1123,29 @@ RULES: tuple[Rule, ...] = (
         who=Who.SELF,
         needs=r"\b(?:relief|relieved|peace|peaceful|comfort|comforting|calm|calming|welcome|like home|longing|tempting|apealing)\b",
     ),
+    # Pass 4x (blind set 28's misses, in our words). My head or a voice telling me to jump,
+    # to end it or to do it ('a voice keeps saying step off, I'm fighting it').
+    Rule(
+        "direct",
+        r"\b(?:my (?:head|brain|mind)s?|the voices?|a voice|voices)(?: s| is| are| keeps| kept| wont stop| just keeps| started| starts)? (?:\w+ )?(?:telling|tels|tel|saying|says|say|shouting|screaming|whispering|told|said|begging)(?: at)?(?: me)?(?: to)? (?:jump|end it|end it al|die|kil myself|hurt myself|step of|step out|cut|let go|go through with it|finish it|finish myself|take the tablets|take them al|crash)\b",
+        who=Who.SELF,
+        unless=r"\b(?:jump (?:at|on|in|into|the queue|ship)|bungee|parachute|skydive|zip wire|diving board)\b",
+    ),
+    Rule(
+        "direct",
+        r"\b(?:my (?:head|brain|mind)s?|the voices?|a voice|voices)(?: s| is| are| keeps| kept| wont stop| just keeps)? (?:\w+ )?(?:telling|saying|says|shouting|screaming|whispering)(?: me)?(?: to)? (?:just )?do it\b",
+        who=Who.SELF,
+        needs=r"\bdo it do it\b|\b(?:struggling|fighting|cant stop|wont stop|hard not to|trying not to|scared|frightened|not to listen|wont shut up|getting louder)\b",
+        unless=r"\b(?:apply|aplication|promotion|sign up|go for it|exam|course|marathon|interview|ask (?:her|him) out|tatoo|haircut|the job|holiday)\b",
+    ),
+    # Out of options but one, after everything tried ('tried it all, just one way left').
+    Rule(
+        "indirect",
+        r"\b(?:out of options|no options|run out of options|no other options?|nothing else|no other way) (?:left )?(?:except|but|apart from|other than|bar|save) (?:one|the one|the last one|that one)\b"
+        r"|\b(?:only|just) (?:one|1) (?:option|way out|way|thing|choice) left\b(?! (?:to (?:try|do|ask|book|check|sort|pay|buy|fix|decide|pick|choose|see)|on|in|for)\b)",
+        who=Who.SELF,
+        needs=r"\b(?:nothing(?:s| has)? (?:worked|helped)|tried everything|tried it al|no point|cant go on|had enough|tired of|give up|given up|hopeles|out of options|except one|but one)\b",
+    ),
     Rule(
         "method",
         r"\b(?:going to|gona|about to|ready to|want to|wana|il|wil|just|could|might|im going to|finally) (?:just )?(?:jump|leap|yeet myself|step off|step out|let go)(?:\s*(?:\.|$)| now\b| tonight\b| today\b| off\b)",
@@ -1732,7 +1755,7 @@ HYPERBOLE = r"\b(?:could|would|id)\b"
 # Said plainly to be about the job, at the end of the phrase or just after it ('thinking of ending
 # it... with the job I mean'); not when life or everything is named beside it.
 JOB_MEANT = (
-    r"^ ?(?:\. )?(?:(?:with|from|of|out of|quitting|leaving) )?(?:the|this|that|my) (?:job|force|work|career|police|service|role|rota)(?: i mean| that is| obviously)\b(?! (?:and|or|but) (?:everything|life|me|myself|it all|all of it))"
+    r"^ ?(?:\. )?(?:for (?:a while|ages|months|weeks|years|some time|a bit)(?: now)? )?(?:(?:with|from|of|out of|quitting|leaving) )?(?:the|this|that|my) (?:(?:career|time|days|years) (?:in|with|at|on) (?:the|this) )?(?:job|force|work|career|police|service|role|rota)(?: i mean| that is| obviously)\b(?! (?:and|or|but) (?:everything|life|me|myself|it all|all of it))"
     r"|^ ?(?:\. )?i mean (?:with |from )?(?:the|this|my) (?:job|force|work|career|police)\b(?! (?:and|or|but) (?:everything|life|me|myself|it all|all of it))"
 )
 
@@ -1767,6 +1790,16 @@ FIGURATIVE_MARKERS = (
 PANIC_BEFORE = (
     r"\b(?:feel|feels|felt|feeling) like (?:im|i am|i was|i m) (?:(?:going to|gona|about to) )?$"
 )
+# Fear told of a moment of danger ('thought I was going to die when he pulled the knife').
+FEARED_BEFORE = (
+    r"\b(?:thought|was sure|was convinced|was certain|genuinely believed) (?:im|i was|i m|id) "
+    r"(?:(?:going to|gona|about to) )?$"
+)
+DANGER_CONTEXT = (
+    r"\b(?:knife|blade|pulled (?:a|on)|attacked|assaulted|crash|crashed|rtc|pursuit|chase|fight|"
+    r"punched|stabbed|adrenaline|gun|firearm|pointed|glassed|kicked|strangled|choked|riot|"
+    r"disorder|dog|fire|flood|swept|current|hit by|ran me over|rammed|dragged)\b"
+)
 PANIC_CONTEXT = (
     r"\b(?:nervous|nerves|panic|panicking|panicky|anxious|anxiety|heart (?:racing|pounding)|"
     r"palpitations|chest (?:tight|pains?)|exam|interview|presentation|board|driving test|"
@@ -1799,6 +1832,8 @@ QUOTED_MESSAGE_BEFORE = (
     r"(?:(?:a |an )?(?:message|text|voicemail|note|email|voice note|post)? ?(?:saying|that said|"
     r"which said|to say)(?: (?:that|to))? ?)?$"
 )
+# A message someone sent me, passed on in their words ('she texted me sorry for everything').
+RELAYED_TO_ME = r"\b(?:sent|texted|messaged|wrote|emailed|rang|phoned|voicemailed|whatsapped|dmd|dmed) (?:me|us)\b"
 # The same, posted where others read it ('put a message in the group chat saying'): someone
 # else's words only when the subject before it is someone else.
 POSTED_MESSAGE_BEFORE = (
@@ -1946,6 +1981,17 @@ PUBLIC_NOUNS = ANYONE | frozenset(
         "family",
     ]
 )
+# Verbs of looking after someone: the person named just after them is the one the words are
+# about ('how do I support someone back at work after a suicide attempt').
+CARE_VERBS = frozenset(
+    ["support", "supporting", "help", "helping", "reassure", "signpost", "mentor", "mentoring"]
+)
+# Verbs of telling someone: the person named just after them is the one told ('texted my mum
+# sorry for everything' is the speaker's goodbye).
+TOLD_VERBS = frozenset(
+    ["texted", "text", "told", "tell", "messaged", "message", "rang", "phoned", "called",
+     "emailed", "sent", "wrote", "asked", "whatsapped"]
+)  # fmt: skip
 # A noun is the subject only when a verb follows it ('my mate is', 'my son has', 'she told').
 SUBJECT_VERBS = frozenset(
     [

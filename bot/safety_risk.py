@@ -293,6 +293,10 @@ DAMPERS = (
     r"\b(?:(?:hand|handing|handed|put|putting|give|giving|gave) (?:my |in my )?notice in|(?:hand|handing|handed) in my notice|resign|resigning|resigned|resignation|"
     r"retire|retiring|retired|retirement|leaving do|leaving card|leaving party|last day|transfer|transferring|secondment|moving house|moving out|moving in|new house|new flat|old flat|new job|new console|upgraded|outgrown|grown out of|declutter|decluttering|charity shop|car boot|wedding|honeymoon|dog sitter|cat sitter|house sitter|airport|abroad|away for|while im away|when im away|pub)\b",
     r"\b(?:not|never|nowhere near) (?:\w+ )?(?:suicidal|in (?:any )?danger|going to do anything|going to hurt myself|going to kill myself|at risk)\b|\b(?:not|never) (?:\w+ )?(?:thinking|thought) (?:of|about) (?:hurting|harming|killing|ending) (?:myself|it|my life)\b|\bno (?:intention|plans?) (?:of|to)\b|\bim (?:safe|fine|ok)\b",
+    # Said plainly to be about the job ('ending it, my career in the job I mean'), and notice
+    # asked about: each a damper of its own.
+    r"\b(?:the|this|my) (?:job|force|career|role|work) i mean\b|\bi mean (?:the|this|my) (?:job|force|career|role|work)\b",
+    r"\b(?:how much|how long|what) notice\b|\bnotice period\b",
     # Self-harm, suicidal thoughts or an attempt told of in the past with wellness now, as the
     # screen reads them.
     PAST_SELF_HARM,

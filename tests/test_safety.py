@@ -1022,6 +1022,79 @@ def test_a_past_told_as_past_a_fitness_test_and_an_accident_do_not_alarm(
     assert not screen(calm).crisis
 
 
+@pytest.mark.parametrize(
+    ("crisis", "calm"),
+    [
+        # A voice telling me to step off; my head telling me to jump at a chance.
+        (
+            "a voice in my head keeps saying step off the platform and I'm fighting it",
+            "my head keeps telling me to jump at the chance of promotion",
+        ),
+        # My mind screaming 'do it', louder; my brain saying do it, apply.
+        (
+            "my mind's screaming do it and it's getting louder",
+            "my brain keeps saying just do it, apply for sergeant",
+        ),
+        # Everything tried and one way left; one option left to try on a boiler.
+        (
+            "tried everything the GP offered, only one way left",
+            "tried everything for the boiler, only one option left to try",
+        ),
+    ],
+)
+def test_a_voice_telling_me_to_and_one_way_left_alarm_but_their_twins_do_not(
+    crisis: str, calm: str
+) -> None:
+    assert screen(crisis).crisis
+    assert not screen(calm).crisis
+
+
+def test_someone_i_support_or_who_texted_me_is_theirs_but_my_own_text_is_mine() -> None:
+    for theirs in (
+        "how can I support someone coming back to work after a suicide attempt",
+        "a special I mentor texted me thanks for everything, sorry, at 4am and now nothing",
+    ):
+        result = screen(theirs)
+        assert result.other_at_risk and not result.crisis, theirs
+    # The person I texted or supported is not the one at risk when the words are mine.
+    assert screen("texted my mum sorry for everything, I'm done").crisis
+    assert screen("how can I support my team after my own suicide attempt").crisis
+    assert screen("told my sergeant I want to die").crisis
+
+
+@pytest.mark.parametrize(
+    ("crisis", "calm"),
+    [
+        # Dying tonight; having thought I would die in a pursuit.
+        (
+            "I think I'm going to die tonight, nobody would care",
+            "thought I was going to die when the car rolled in the pursuit, still shaking",
+        ),
+        # Ending it; ending it, said to be the job, with notice asked about.
+        (
+            "been thinking about ending it for a while now",
+            "been thinking about ending it for a while now, my time in the job I mean, how much "
+            "notice do I give",
+        ),
+        # Suicidal last year and creeping back; last year, with support, well now.
+        (
+            "had suicidal thoughts last year and they're creeping back",
+            "had suicidal thoughts last year but I've had support and I'm well now",
+        ),
+        # Suicidal for weeks; asking whether a past disclosure is recorded.
+        (
+            "I've had suicidal thoughts for weeks, will HR know",
+            "if I tell you I've had suicidal thoughts in the past will HR know",
+        ),
+    ],
+)
+def test_fear_in_danger_the_job_meant_and_a_past_with_support_do_not_alarm(
+    crisis: str, calm: str
+) -> None:
+    assert screen(crisis).crisis
+    assert not screen(calm).crisis
+
+
 def test_the_screen_takes_about_a_millisecond_a_message() -> None:
     texts = corpus("crisis_heldout.txt") + corpus("hard_negatives.txt")
     start = time.perf_counter()
