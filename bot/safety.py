@@ -93,6 +93,7 @@ _VERBS = frozenset(squeeze(w) for w in p.SUBJECT_VERBS)
 _PUBLIC = frozenset(squeeze(w) for w in p.PUBLIC_NOUNS)
 _CARE = frozenset(squeeze(w) for w in p.CARE_VERBS)
 _TOLD = frozenset(squeeze(w) for w in p.TOLD_VERBS)
+_BELIEF = frozenset(squeeze(w) for w in ("think", "reckon", "fear", "worry", "suspect", "believe"))
 _NEGATIONS = frozenset(squeeze(w) for w in p.NEGATIONS)
 _HEDGES = frozenset(squeeze(w) for w in p.HEDGES)
 _PANIC_BEFORE = _compile(p.PANIC_BEFORE)
@@ -174,6 +175,9 @@ def _subject_is_other(before: str) -> bool:
         if word in _POSSESSIVE and previous in _PLACES_BEFORE:
             continue
         if word == "i" and following in RELATIVE_VERBS and previous in _NOUNS:
+            return True
+        # 'a mate I think might be suicidal': what I fear of someone named just before.
+        if word == "i" and following in _BELIEF and previous in _NOUNS:
             return True
         if word in _OBJECTS and previous in _PERCEIVED:
             return True

@@ -173,9 +173,9 @@ PAST_SELF_HARM = (
 # Suicidal thoughts or an attempt told of years ago, with wellness now ('tried to end my life
 # three years ago; doing well now'); anything said of now keeps the rule on.
 PAST_RECOVERED = (
-    r"^(?!.*\b(?:again|tonight|lately|recently|relapse\w*|(?:slipped|slipping|fallen|falling|sliding) back (?:in)?to|back to (?:that|those|the same|square one|how i was)|creeping back|coming back|come back|came back|urges?|this week|last night|today|at the moment|right now|currently|but(?! (?:ive|i have) had (?:some |the |a lot of |lots of )?(?:support|help|treatment|counseling|therapy)| (?:i )?(?:want|wanted|would like|id like|im after|am after|fancy|could do with|need|would love) (?:a |some |another )?(?:top up|refresher|booster|check in|follow up|catch up)| (?:im|i am|ive been|i have been|now im|thankfully im) (?:doing )?(?:really |so |much )?(?:well|fine|ok|okay|good|great|better|stable|in a (?:good|better|much better) place))|starting to|still (?:get|have|think|feel|want|struggle)|slip\w*|struggl\w*|worse|scared|frightened|cant cope|spiral\w*|sliding|wobbl\w*|not (?:ok|okay|coping)|plan|plans|pills|tablets|rope|bridge)\b)"
+    r"^(?!.*\b(?:again(?! (?:just )?(?:for a|as a) (?:check in|top up|refresher|catch up|follow up|booster))|tonight|lately|recently|relapse\w*|(?:slipped|slipping|fallen|falling|sliding) back (?:in)?to|back to (?:that|those|the same|square one|how i was)|creeping back|coming back|come back|came back|urges?|this week|last night|today|at the moment|right now|currently|but(?! (?:ive|i have) had (?:some |the |a lot of |lots of )?(?:support|help|treatment|counseling|therapy)| (?:i )?(?:want|wanted|would like|id like|im after|am after|fancy|could do with|need|would love) (?:a |some |another )?(?:top up|refresher|booster|check in|follow up|catch up)| (?:im|i am|ive been|i have been|now im|thankfully im) (?:doing )?(?:really |so |much )?(?:well|fine|ok|okay|good|great|better|stable|in a (?:good|better|much better) place))|starting to|still (?:get|have|think|feel|want|struggle)|slip\w*|struggl\w*|worse|scared|frightened|cant cope|spiral\w*|sliding|wobbl\w*|not (?:ok|okay|coping)|plan|plans|pills|tablets|rope|bridge)\b)"
     r"(?=.*\b(?:years ago|last year|a year ago|as a (?:teenager|teen|kid|child|student)|when i was (?:younger|a teenager|a teen|a kid|at uni|a student|\d+)|back in (?:\d+|the day)|in my (?:teens|twenties)|(?:a|two|three|few|couple of) years back)\b)"
-    r".*\b(?:(?:im|i am|ive been|i have been) (?:doing )?(?:really |so |much )?(?:well|fine|ok|okay|good|great|better|stable|in a (?:good|better|much better) place) (?:now|these days|since|for years|for a long time|for (?:\w+ )?years)|got through (?:it|them|that|those)|came out the other side|recovered|in recovery)\b"
+    r".*\b(?:(?:im|i am|ive been|i have been) (?:doing )?(?:really |so |much )?(?:well|fine|ok|okay|good|great|better|stable|in a (?:good|better|much better) place) (?:now|these days|since|for years|for a long time|for (?:\w+ )?years)|(?:doing|feeling) (?:really |so |much )?(?:well|great|fine|good|better) (?:now|these days)|got (?:help|support|treatment)|got through (?:it|them|that|those)|came out the other side|recovered|in recovery)\b"
     # Or asked about as a disclosure of the past ('if I tell you I was suicidal in the past, will
     # it go on my record'), with nothing said of now.
     r"|^(?!.*\b(?:now|again|tonight|lately|currently|at the moment|right now|still|but|today|this week)\b)"
@@ -754,7 +754,7 @@ RULES: tuple[Rule, ...] = (
     Rule("self_harm", rf"\b{_HARM_VERBS} myself\b", Who.SELF),
     Rule(
         "self_harm",
-        r"\bself (?:harm|harming|harmed|injury|injuring|injured|injure|harmer|mutilation|mutilate)\b",
+        r"\bself (?:harm|harming|harmed|injury|injuring|injured|injure|harmer|mutilation|mutilate)\b(?! (?:call|calls|job|jobs|shout|shouts|incident|incidents|referral|referrals)\b)",
         weak=True,
         unless=rf"{PAST_SELF_HARM}|{PAST_RECOVERED}",
     ),
@@ -1137,6 +1137,14 @@ RULES: tuple[Rule, ...] = (
         who=Who.SELF,
         needs=r"\bdo it do it\b|\b(?:struggling|fighting|cant stop|wont stop|hard not to|trying not to|scared|frightened|not to listen|wont shut up|getting louder)\b",
         unless=r"\b(?:apply|aplication|promotion|sign up|go for it|exam|course|marathon|interview|ask (?:her|him) out|tatoo|haircut|the job|holiday)\b",
+    ),
+    # Someone else's goodbye or suicide, and my saying or thinking the same and meaning it
+    # ('a caller said goodbye and I'm thinking the same words, and I mean them').
+    Rule(
+        "indirect",
+        r"\b(?:goodbye|suicid\w*|end it|ending it|kil (?:him|her|them)sel\w*|jump\w*)\b.{0,120}\b(?:saying|thinking|feeling|writing|typing|say|think|feel) the same (?:things|words|stuf|thing)\b",
+        who=Who.SELF,
+        needs=r"\b(?:i|and|which i|that i) (?:realy |actualy |truly )?mean (?:it|them|every word)\b",
     ),
     # Out of options but one, after everything tried ('tried it all, just one way left').
     Rule(

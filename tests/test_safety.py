@@ -1095,6 +1095,43 @@ def test_fear_in_danger_the_job_meant_and_a_past_with_support_do_not_alarm(
     assert not screen(calm).crisis
 
 
+def test_a_goodbye_i_echo_and_mean_alarms_but_a_colleague_i_fear_for_is_theirs() -> None:
+    assert screen(
+        "a woman on the phone said goodbye to her kids and I keep thinking the same words, "
+        "and I mean every word"
+    ).crisis
+    assert not screen(
+        "a woman on the phone said goodbye to her kids and I keep thinking the same things "
+        "about how sad it was"
+    ).crisis
+    theirs = screen("what do I say to a colleague I think might be suicidal")
+    assert theirs.other_at_risk and not theirs.crisis
+    assert screen("my mate says I think too much but I might be suicidal").crisis
+
+
+@pytest.mark.parametrize(
+    ("crisis", "calm"),
+    [
+        # Self-harm after every self-harm call; a self-harm call that stayed with me.
+        (
+            "I self harm after every self harm call",
+            "went to a self harm call at the school, it stayed with me",
+        ),
+        # Suicidal thoughts back again; back in 2018, with help, seen again for a check-in.
+        (
+            "had suicidal thoughts back in 2019 and they're back again",
+            "had suicidal thoughts back in 2018, got help, doing great now, can I see someone "
+            "again just for a check in",
+        ),
+    ],
+)
+def test_a_self_harm_call_and_a_check_in_after_recovery_do_not_alarm(
+    crisis: str, calm: str
+) -> None:
+    assert screen(crisis).crisis
+    assert not screen(calm).crisis
+
+
 def test_the_screen_takes_about_a_millisecond_a_message() -> None:
     texts = corpus("crisis_heldout.txt") + corpus("hard_negatives.txt")
     start = time.perf_counter()
