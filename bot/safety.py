@@ -244,10 +244,10 @@ def _posted_by_other(before: str) -> bool:
 
 def _relayed(text: str) -> bool:
     """Someone else's message passed on ('someone I tutor texted me thanks for everything,
-    sorry'): sent by someone else, with no word of the speaker's after it in that sentence."""
+    sorry'): sent by someone else, its words after it in that sentence, none of them mine."""
     for match in _RELAYED.finditer(text):
         rest = text[match.end() :].split(" . ", 1)[0].split()
-        if _subject_is_other(text[: match.start()]) and not _FIRST.intersection(rest):
+        if rest and _subject_is_other(text[: match.start()]) and not _FIRST.intersection(rest):
             return True
     return False
 
