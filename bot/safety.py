@@ -93,7 +93,7 @@ _VERBS = frozenset(squeeze(w) for w in p.SUBJECT_VERBS)
 _PUBLIC = frozenset(squeeze(w) for w in p.PUBLIC_NOUNS)
 _CARE = frozenset(squeeze(w) for w in p.CARE_VERBS)
 _TOLD = frozenset(squeeze(w) for w in p.TOLD_VERBS)
-_BELIEF = frozenset(squeeze(w) for w in ("think", "reckon", "fear", "worry", "suspect", "believe"))
+_BELIEF = frozenset(squeeze(w) for w in p.BELIEF_VERBS)
 _NEGATIONS = frozenset(squeeze(w) for w in p.NEGATIONS)
 _HEDGES = frozenset(squeeze(w) for w in p.HEDGES)
 _PANIC_BEFORE = _compile(p.PANIC_BEFORE)
@@ -189,28 +189,32 @@ def _subject_is_other(before: str) -> bool:
         if word in ("shed", "hed") and previous in _SAID:
             return True
         # 'texted my mum', 'told the sarge': the person told, not the one speaking.
-        named = word in _NOUNS or (word.endswith("s") and word[:-1] in _NOUNS)
-        if named and (
-            previous in _TOLD or (previous in _ARTICLES and i > 1 and words[i - 2] in _TOLD)
-        ):
+        if _named(word) and _just_after(words, i, _TOLD):
             continue
         # 'support someone', 'help my colleague': the person looked after.
-        if named and (
-            previous in _CARE or (previous in _ARTICLES and i > 1 and words[i - 2] in _CARE)
-        ):
+        if _named(word) and _just_after(words, i, _CARE):
             return True
         # "I'm someone who" and "I am a person who" name the speaker, not another person.
         if word in _NOUNS and _I_AM.intersection(words[max(0, i - 2) : i]):
             return False
         # 'mates' covers "my mate's been" once the apostrophe is gone.
-        if word in _NOUNS and (following in _VERBS or not following):
+        if _named(word) and (following in _VERBS or not following):
             return True
         # 'a PCSO I work with has', 'my colleague in forensics is': a short phrase, then a verb.
         if word in _NOUNS and following in _LINKS and _VERBS.intersection(words[i + 2 : i + 6]):
             return True
-        if word.endswith("s") and word[:-1] in _NOUNS and (following in _VERBS or not following):
-            return True
     return False
+
+
+def _named(word: str) -> bool:
+    """A word naming a person, or people ('mate', 'mates')."""
+    return word in _NOUNS or (word.endswith("s") and word[:-1] in _NOUNS)
+
+
+def _just_after(words: list[str], i: int, verbs: frozenset[str]) -> bool:
+    """Whether words[i] follows one of `verbs`, straight after or after an article ('told my')."""
+    previous = words[i - 1] if i else ""
+    return previous in verbs or (previous in _ARTICLES and i > 1 and words[i - 2] in verbs)
 
 
 def _known_to_me(before: str) -> bool:
@@ -218,7 +222,7 @@ def _known_to_me(before: str) -> bool:
     for word in reversed(before.split()):
         if word in _PUBLIC:
             return False
-        if word in _NOUNS or (word.endswith("s") and word[:-1] in _NOUNS):
+        if _named(word):
             return True
     return False
 

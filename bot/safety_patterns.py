@@ -997,7 +997,7 @@ RULES: tuple[Rule, ...] = (
     # How long before work or anyone notices that I have not turned up; not an absence policy.
     Rule(
         "plan",
-        r"\bhow long (?:before|until|til|till|til) (?:work|anyone|anybody|someone|somebody|they|people|my \w+|the \w+) (?:would |wil |actually |even )?(?:notices?|realises?|clocks?|works out|noticed) (?:that )?(?:(?:(?:you|i) (?:havent|have not|didnt|did not|dont|do not|arent|are not|am not)|ive not|youve not|im not|youre not) (?:turned up|turn up|come in|shown up|show up|clocked on|booked on|there|around|answering)|(?:youre|im|you are|i am|ive|youve|ive been|youve been) (?:gone|missing|not there|not around))\b",
+        r"\bhow long (?:before|until|til|till) (?:work|anyone|anybody|someone|somebody|they|people|my \w+|the \w+) (?:would |wil |actually |even )?(?:notices?|realises?|clocks?|works out|noticed) (?:that )?(?:(?:(?:you|i) (?:havent|have not|didnt|did not|dont|do not|arent|are not|am not)|ive not|youve not|im not|youre not) (?:turned up|turn up|come in|shown up|show up|clocked on|booked on|there|around|answering)|(?:youre|im|you are|i am|ive|youve|ive been|youve been) (?:gone|missing|not there|not around))\b",
         unless=r"\b(?:awol|policy|absence management|procedure|late|oversleep|overslept|hr proces|disciplinary|attendance|rota|annual leave|holiday|lieu|flexi)\b",
     ),
     # A suicide called the right idea ('what he did, taking his own life, was the right idea').
@@ -1081,7 +1081,7 @@ RULES: tuple[Rule, ...] = (
         "method",
         r"\b(?:whats|what is|what s|hows|how big is|how far is|how high is|how long is|how much is) the (?:drop|fal)\b|\bhow (?:far|high|big) (?:a |is the )?(?:drop|fal)\b",
         needs=r"\b(?:car park|multi storey|top deck|top floor|roof|rooftop|bridge|viaduct|cliff|cliffs|tower|flats|balcony|ledge|quarry|pier|dam)\b",
-        unless=r"\b(?:abseil\w*|zip wire|zipwire|bungee|parachute|skydiv\w*|drones?|climbing|climb|survey\w*|scafold\w*|harnes|fal arest|health and safety|risk asesment|roler coaster|ride|kayak\w*|mtb|bike|ramp|van|lorry|height restriction|clearance|water level|tide|bungee)\b",
+        unless=r"\b(?:abseil\w*|zip wire|zipwire|bungee|parachute|skydiv\w*|drones?|climbing|climb|survey\w*|scafold\w*|harnes|fal arest|health and safety|risk asesment|roler coaster|ride|kayak\w*|mtb|bike|ramp|van|lorry|height restriction|clearance|water level|tide)\b",
     ),
     # My warrant card sent back with a note, and 'all my admin done'; not a resignation.
     Rule(
@@ -2000,6 +2000,8 @@ TOLD_VERBS = frozenset(
     ["texted", "text", "told", "tell", "messaged", "message", "rang", "phoned", "called",
      "emailed", "sent", "wrote", "asked", "whatsapped"]
 )  # fmt: skip
+# Verbs of what I fear of someone named just before ('a mate I think might be suicidal').
+BELIEF_VERBS = frozenset(["think", "reckon", "fear", "worry", "suspect", "believe"])
 # A noun is the subject only when a verb follows it ('my mate is', 'my son has', 'she told').
 SUBJECT_VERBS = frozenset(
     [
