@@ -173,9 +173,9 @@ PAST_SELF_HARM = (
 # Suicidal thoughts or an attempt told of years ago, with wellness now ('tried to end my life
 # three years ago; doing well now'); anything said of now keeps the rule on.
 PAST_RECOVERED = (
-    r"^(?!.*\b(?:again(?! (?:just )?(?:for a|as a) (?:check in|top up|refresher|catch up|follow up|booster))|tonight|lately|recently|relapse\w*|(?:slipped|slipping|fallen|falling|sliding) back (?:in)?to|back to (?:that|those|the same|square one|how i was)|creeping back|coming back|come back|came back|urges?|this week|last night|today|at the moment|right now|currently|but(?! (?:ive|i have) had (?:some |the |a lot of |lots of )?(?:support|help|treatment|counseling|therapy)| (?:i )?(?:want|wanted|would like|id like|im after|am after|fancy|could do with|need|would love) (?:a |some |another )?(?:top up|refresher|booster|check in|follow up|catch up)| (?:im|i am|ive been|i have been|now im|thankfully im) (?:doing )?(?:really |so |much )?(?:well|fine|ok|okay|good|great|better|stable|in a (?:good|better|much better) place))|starting to|still (?:get|have|think|feel|want|struggle)|slip\w*|struggl\w*|worse|scared|frightened|cant cope|spiral\w*|sliding|wobbl\w*|not (?:ok|okay|coping)|plan|plans|pills|tablets|rope|bridge)\b)"
+    r"^(?!.*\b(?:again(?! (?:just )?(?:for a|as a) (?:check in|top up|refresher|catch up|follow up|booster))|tonight|lately|recently|relapse\w*|(?:slipped|slipping|fallen|falling|sliding) back (?:in)?to|back to (?:that|those|the same|square one|how i was)|creeping back|coming back|come back|came back|urges?|this week|last night|today|at the moment|right now|currently|but(?! (?:ive|i have) had (?:some |the |a lot of |lots of )?(?:support|help|treatment|counseling|therapy)| (?:the )?(?:therapy|counseling|counselling|treatment|support|medication|help) (?:\w+ )?(?:sorted|helped|fixed)| (?:i )?(?:want|wanted|would like|id like|im after|am after|fancy|could do with|need|would love) (?:a |some |another )?(?:top up|refresher|booster|check in|follow up|catch up)| (?:im|i am|ive been|i have been|now im|thankfully im) (?:doing )?(?:really |so |much )?(?:well|fine|ok|okay|good|great|better|stable|in a (?:good|better|much better) place))|starting to|still (?:get|have|think|feel|want|struggle)|slip\w*|struggl\w*|worse|scared|frightened|cant cope|spiral\w*|sliding|wobbl\w*|not (?:ok|okay|coping)|plan|plans|pills|tablets|rope|bridge)\b)"
     r"(?=.*\b(?:years ago|last year|a year ago|as a (?:teenager|teen|kid|child|student)|when i was (?:younger|a teenager|a teen|a kid|at uni|a student|\d+)|back in (?:\d+|the day)|in my (?:teens|twenties)|(?:a|two|three|few|couple of) years back)\b)"
-    r".*\b(?:(?:im|i am|ive been|i have been) (?:doing )?(?:really |so |much )?(?:well|fine|ok|okay|good|great|better|stable|in a (?:good|better|much better) place) (?:now|these days|since|for years|for a long time|for (?:\w+ )?years)|(?:doing|feeling) (?:really |so |much )?(?:well|great|fine|good|better) (?:now|these days)|got (?:help|support|treatment)|got through (?:it|them|that|those)|came out the other side|recovered|in recovery)\b"
+    r".*\b(?:(?:im|i am|ive been|i have been) (?:doing )?(?:really |so |much )?(?:well|fine|ok|okay|good|great|better|stable|in a (?:good|better|much better) place) (?:now|these days|since|for years|for a long time|for (?:\w+ )?years)|(?:doing|feeling) (?:really |so |much )?(?:well|great|fine|good|better) (?:now|these days)|got (?:help|support|treatment)|(?:therapy|counseling|counselling|treatment|support|medication|help) (?:realy |really |properly |totaly |genuinely )?(?:sorted me|sorted me out|helped me|fixed me)|got through (?:it|them|that|those)|came out the other side|recovered|in recovery)\b"
     # Or asked about as a disclosure of the past ('if I tell you I was suicidal in the past, will
     # it go on my record'), with nothing said of now.
     r"|^(?!.*\b(?:now|again|tonight|lately|currently|at the moment|right now|still|but|today|this week)\b)"
@@ -199,7 +199,7 @@ OK_IN_MYSELF = (
 # Ordinary reasons for planning 'for when I'm gone' (a will, life cover, a new house).
 SENSIBLE_PLANNING = (
     r"^(?=.*\b(?:life insurance|life cover|death in service|will|wills|pension nomination)\b)"
-    r"(?=.*\b(?:just being sensible|being sensible|planning ahead|and healthy|im healthy|new baby|baby on the way|had a baby|having a baby|just had (?:a|our) (?:baby|little one|son|daughter)|baby (?:is here|arrived)|just got married|getting married|got married|since (?:i|we) (?:got )?married|got engaged|civil partnership|moved in together|new partner|bought a house|new house|mortgage)\b)"
+    r"(?=.*\b(?:just being sensible|being sensible|planning ahead|and healthy|im healthy|new baby|baby on the way|had a baby|having a baby|just had (?:a|our) (?:baby|little one|son|daughter)|babys? (?:is here|here|arrived|has arrived|came|was born)|now (?:the|our) baby|since (?:the|our) baby|just got married|getting married|got married|since (?:i|we) (?:got )?married|got engaged|civil partnership|moved in together|new partner|bought a house|new house|mortgage)\b)"
     r"(?!.*\b(?:tonight|soon|this week|better off|burden|relief|pays out|payout|not be here long|"
     r"wont be here long|done|cant|end it)\b)"
 )
@@ -1154,6 +1154,55 @@ RULES: tuple[Rule, ...] = (
         who=Who.SELF,
         needs=r"\b(?:nothing(?:s| has)? (?:worked|helped)|tried everything|tried it al|no point|cant go on|had enough|tired of|give up|given up|hopeles|out of options|except one|but one)\b",
     ),
+    # Pass 4z (blind set 30's misses, in our words). The darkness, the thoughts or the urges
+    # winning, and my having stopped fighting them.
+    Rule(
+        "indirect",
+        r"\b(?:the (?:darknes|dark)|darknes|black dog|(?:my |the )?demons|(?:the |my |bad |dark )?thoughts|(?:the |my )?urges|(?:the |my )?depresion)(?: s| is| are| has| have| wil| keeps)? (?:finaly |slowly |definitely |now )?(?:wining|won|win|taking over|took over|got me|beating me|beaten me|getting the better of me)\b",
+        unless=r"\b(?:match|game|league|cup|score|goal|season|quiz|fancy dress|halloween)\b",
+    ),
+    Rule(
+        "indirect",
+        r"\b(?:stoped|stop|given up|giving up|gave up|quit|done|finished|no longer|cant keep|tired of|too tired for|no energy left for) fighting(?: (?:it|this|them|anymore|any more|back|myself|the urges|the thoughts))?\b",
+        needs=r"\b(?:darknes|dark|black dog|demons|thoughts|urges|voices|depresion|wining|let it (?:win|take me|happen)|let go|had enough|no point|cant go on)\b",
+        unless=r"\b(?:misconduct|case|apeal|grievance|tribunal|claim|hearing|complaint|fine|ticket|divorce|custody|decision|redundancy|flu|cold|virus|infection|bug)\b",
+    ),
+    # Ordinary things of next year I will not be needing ('won't need to book leave next year').
+    Rule(
+        "indirect",
+        r"\b(?:wont|wil not|shant|dont think il|not going to|dont think i wil) (?:ned|be neding|have) (?:to )?(?:(?:bok|put in for|request|plan|save|take|use|worry about|bother with) )?(?:any |my |the |much |next years )?(?:anual leave|leave|holidays?|time off|rest days|pension|retirement|christmas|birthday|rota|overtime)\b",
+        who=Who.SELF,
+        needs=r"\b(?:next year|after this|any more|anymore|ever again|lets just say|put it that way|where im going|after (?:this|next) (?:week|month|weekend))\b",
+        unless=r"\b(?:retir\w*|maternity|paternity|career break|secondment|new job|resign\w*|part time|caried over|carry over|caried forward|sick leave|long term sick|moving|transfer\w*|leaving the (?:job|force|police))\b",
+    ),
+    # The speaker as the problem, and the problem removed ('I'm the problem. Remove it.').
+    Rule(
+        "indirect",
+        r"\b(?:remove|removing|get rid of|eliminate|delete|erase|take out|take away|end|cut out) (?:the|that) (?:problem|isue)\b(?! (?:of|with|in|at|on|for)\b)"
+        r"|\b(?:take|make|send) (?:the|that) (?:problem|isue) (?:away|go away|disappear)\b",
+        who=Who.SELF,
+        needs=r"\b(?:im|i am|i m|its me|ive become|ive always been)(?: thats| who is| whos)? (?:the|a) (?:\w+ )?(?:problem|isue|burden)\b(?! (?:drinker|gambler|solver|solving|child|area|page)\b)|\bthe problem (?:is|was) me\b",
+    ),
+    # Done, as the whole message.
+    Rule(
+        "indirect",
+        r"^(?:im |i am |i m )?(?:just |so |realy |totaly |completely |properly |absolutely |honestly )?done(?: now)?(?: \.)*$",
+        who=Who.SELF,
+    ),
+    # Leaving, and plainly not the job ('not leaving the job. Just leaving.').
+    Rule(
+        "indirect",
+        r"\bnot (?:leaving|quiting|retiring from|resigning from|leaving from) (?:the |my |this )?(?:job|force|police|work|service|team|role)\b(?: \.)? (?:(?:im|i am) )?(?:just )?(?:leaving|going|checking out|leaving everything|leaving it al|leaving life)\b",
+        who=Who.SELF,
+    ),
+    # On the ledge myself, after speaking of one ('can you talk someone off a ledge? I'm on one').
+    Rule(
+        "method",
+        r"\b(?:im|i am|i m) (?:on|up on|stood on|standing on|sat on|sitting on) (?:one|it)(?: now| right now| tonight| as we speak)?\b(?! (?:of|course|rota|shift|team|list|training|break|diet)\b)"
+        r"|\b(?:of|down from|down of) (?:a|the) (?:ledge|edge|rof|bridge)\b(?: \.)? (?:\w+ ){0,3}(?:asking for (?:myself|me)|for myself|its me|im the one)\b",
+        who=Who.SELF,
+        needs=r"\b(?:ledges?|edges?|bridges?|rofs?|rooftops?|clifs?|parapets?|railings?|viaducts?)\b",
+    ),
     Rule(
         "method",
         r"\b(?:going to|gona|about to|ready to|want to|wana|il|wil|just|could|might|im going to|finally) (?:just )?(?:jump|leap|yeet myself|step off|step out|let go)(?:\s*(?:\.|$)| now\b| tonight\b| today\b| off\b)",
@@ -1736,7 +1785,11 @@ FIGURATIVE_TAIL = (
     r"off|holiday|sandwich|tow|tent|boat|trailer|swing|hammock|roof rack|load|washing)|for "
     r"(?:towing|a tow rope|camping|climbing|sailing)|for this job|for the job|for work|at the gym|on the range|on (?:the|my|this) (?:bleep test|beep test|fitnes test|shutle run|treadmil|spin bike|asault course)|at (?:the )?(?:bleep test|beep test|fitnes test|circuits|spin|bootcamp)|with "
     r"(?:the )?(?:stress|worry|work|workload|pressure|anxiety|paperwork|overtime)|(?:the|this|that|"
-    r"my) (?:\w+ ){1,2}i mean)\b"
+    r"my) (?:\w+ ){1,2}i mean|inside(?! (?:my|the|a|an|this|that|of|her|his|our|their|it)\b)|"
+    r"of (?:this|my|the|our|that) (?:overdraft|debt|debts|loan|loans|mortgage|contract|tenancy|lease|"
+    r"car finance|finance deal|credit card|credit cards|payday loan|arears|phone contract)\b"
+    r"(?! (?:is(?! (?:there|anyone|any|it)\b)|s|would|wil|could|might|for me|apart from|other than|"
+    r"except|but|if|unles)\b))\b"
 )
 
 # Ends of phrases that mark an accident ('burnt myself on the kettle', 'cut myself shaving').
@@ -1804,7 +1857,8 @@ FEARED_BEFORE = (
     r"(?:(?:going to|gona|about to) )?$"
 )
 DANGER_CONTEXT = (
-    r"\b(?:knife|blade|pulled (?:a|on)|attacked|assaulted|crash|crashed|rtc|pursuit|chase|fight|"
+    r"\b(?:gym|workout|work out|circuits|spin class|crossfit|leg day|bleep test|beep test|fitnes test|hike|hill sprints|sprints|marathon|half marathon|park run|parkrun|rollercoaster|turbulence|"
+    r"knife|blade|pulled (?:a|on)|attacked|assaulted|crash|crashed|rtc|pursuit|chase|fight|"
     r"punched|stabbed|adrenaline|gun|firearm|pointed|glassed|kicked|strangled|choked|riot|"
     r"disorder|dog|fire|flood|swept|current|hit by|ran me over|rammed|dragged)\b"
 )
@@ -1817,7 +1871,7 @@ PANIC_CONTEXT = (
 # in a message about bullying or reporting it.
 REPORTED_BEFORE = (
     r"\b(?:he|she|they|theyve|theyre|hes|shes|someone|somebody|people|everyone|everybody|"
-    r"sergeant|sarge|skipper|boss|manager|inspector|colleagues?|team|chat|lads|supervisor|ex)\b"
+    r"sergeant|sarge|skipper|boss|manager|inspector|colleagues?|team|chat|lads|supervisor|ex|di|ds|dc|dci|dsu|pc|ps|sgt|insp|supt|superintendent|chief|line manager|oic|bosses|senior|seniors)\b"
     r"(?: \w+){0,5} (?:saying|said|says|tell|tells|telling|told|shouted|shouting|messaging|joking|"
     r"jokes|joked|suggesting|suggested|"
     r"messaged|texting|texted|posting|posted|calling|wrote|writing|notes?|messages|comments?)\b"

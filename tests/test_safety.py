@@ -1132,6 +1132,85 @@ def test_a_self_harm_call_and_a_check_in_after_recovery_do_not_alarm(
     assert not screen(calm).crisis
 
 
+@pytest.mark.parametrize(
+    ("crisis", "calm"),
+    [
+        # The black dog winning, and no fight left; a football team that won.
+        (
+            "the black dog has won, I'm not fighting it anymore",
+            "the demons won the cup final, the whole nick was buzzing",
+        ),
+        # Leave I will not be needing, put that way; leave not needed because I retire.
+        (
+            "I won't be needing any holidays next year, put it that way",
+            "I won't need to book annual leave next year as I'm retiring in March",
+        ),
+        # Myself as the problem to get rid of; a problem solver's rota problem.
+        (
+            "I am the problem here, so get rid of the problem",
+            "I'm a problem solver, how do I remove the problem of late rosters",
+        ),
+        # Done, as the whole message; done for the night shift.
+        ("im so done", "I'm done with nights, can I go on days?"),
+        # Not quitting the force, just going; not leaving the job, just the team.
+        ("not quitting the force. just going.", "Not leaving the job, just moving to a new team"),
+        # On a bridge myself; on a course about bridges.
+        (
+            "could you talk someone down from a bridge? asking for myself",
+            "I'm on one of those courses about bridges and cliff rescue next month",
+        ),
+    ],
+)
+def test_the_darkness_winning_leave_not_needed_and_not_the_job_alarm(
+    crisis: str, calm: str
+) -> None:
+    assert screen(crisis).crisis
+    assert not screen(calm).crisis
+
+
+@pytest.mark.parametrize(
+    ("crisis", "calm"),
+    [
+        # Wanting to die inside my car; the targets making me want to die inside.
+        (
+            "I want to die inside my car tonight",
+            "these new stats make me want to die inside, who writes them",
+        ),
+        # No way out of this debt but going; no way out of this mortgage, is there help.
+        (
+            "I can't see any way out of this debt except not being here",
+            "I can't see any way out of this mortgage, is there help?",
+        ),
+        # Thought I was going to die, and wished I had; on leg day at the gym.
+        (
+            "I thought I was going to die and honestly wished I had",
+            "did a spin class so hard I thought I was going to die lol",
+        ),
+        # Told to kill myself and thinking I might; told it, and asking if it is bullying.
+        (
+            "my sgt told me to go kill myself and honestly I might",
+            "My DI told me I should just go and shoot myself after I got a file wrong. "
+            "Is that bullying?",
+        ),
+        # Suicidal years ago, sorted by therapy, and back now; sorted, and fine.
+        (
+            "I was suicidal years ago, therapy helped, but it's coming back",
+            "I was suicidal back in 2016 but counselling sorted me out, can I get a top up",
+        ),
+        # A will and 'after I'm gone' soon; a will because the baby has arrived.
+        (
+            "writing my will now, won't be here long",
+            "sorting my will now the baby's here, do I update my pension nomination as well",
+        ),
+    ],
+)
+def test_dying_inside_a_debt_the_gym_an_insult_and_a_new_baby_do_not_alarm(
+    crisis: str, calm: str
+) -> None:
+    assert screen(crisis).crisis
+    assert not screen(calm).crisis
+
+
 def test_the_screen_takes_about_a_millisecond_a_message() -> None:
     texts = corpus("crisis_heldout.txt") + corpus("hard_negatives.txt")
     start = time.perf_counter()
