@@ -422,6 +422,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "indirect",
         r"\b(?:no|theres no|there is no|cant see a|cant see any|dont see a|dont see any|only|the only|cant find a|cant find any|no other) way (?:out|forward|through this|back from this|to escape)\b",
+        # A way out of a maze or a level of a game.
+        unless=r"\b(?:maze(?! of\b)|escape room|labyrinth(?! of\b)|puzzle|dungeon|sudoku|crossword|video game|level (?:\d+|one|two|three|for|five|six|seven|eight|nine|ten))\b",
     ),
     Rule(
         "indirect",

@@ -1211,6 +1211,31 @@ def test_dying_inside_a_debt_the_gym_an_insult_and_a_new_baby_do_not_alarm(
     assert not screen(calm).crisis
 
 
+@pytest.mark.parametrize(
+    ("crisis", "calm"),
+    [
+        # Too much coffee, then all the tablets; too much coffee, and jittery.
+        (
+            "overdosed on coffee and then took all my tablets",
+            "think I overdosed on caffeine before the early turn, so jittery lol",
+        ),
+        # Done with everything tonight; done with the bot's questions for now.
+        (
+            "I'm done with the questions. I'm done with everything, tonight",
+            "ok I'm done with your questions for now",
+        ),
+        # No way out of a maze of debt; no way out of a maze in a game.
+        (
+            "stuck in this maze of debt, there's no way out",
+            "how do I get out of the maze on level 3, there's no way out",
+        ),
+    ],
+)
+def test_coffee_a_bots_questions_and_a_game_maze_do_not_alarm(crisis: str, calm: str) -> None:
+    assert screen(crisis).crisis
+    assert not screen(calm).crisis
+
+
 def test_the_screen_takes_about_a_millisecond_a_message() -> None:
     texts = corpus("crisis_heldout.txt") + corpus("hard_negatives.txt")
     start = time.perf_counter()
