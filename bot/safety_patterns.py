@@ -175,7 +175,7 @@ PAST_SELF_HARM = (
 PAST_RECOVERED = (
     r"^(?!.*\b(?:again(?! (?:just )?(?:for a|as a) (?:check in|top up|refresher|catch up|follow up|booster))|tonight|lately|recently|relapse\w*|(?:slipped|slipping|fallen|falling|sliding) back (?:in)?to|back to (?:that|those|the same|square one|how i was)|creeping back|coming back|come back|came back|urges?|this week|last night|today|at the moment|right now|currently|but(?! (?:ive|i have) had (?:some |the |a lot of |lots of )?(?:support|help|treatment|counseling|therapy)| (?:the )?(?:therapy|counseling|counselling|treatment|support|medication|help) (?:\w+ )?(?:sorted|helped|fixed)| (?:i )?(?:want|wanted|would like|id like|im after|am after|fancy|could do with|need|would love) (?:a |some |another )?(?:top up|refresher|booster|check in|follow up|catch up)| (?:im|i am|ive been|i have been|now im|thankfully im) (?:doing )?(?:really |so |much )?(?:well|fine|ok|okay|good|great|better|stable|in a (?:good|better|much better) place))|starting to|still (?:get|have|think|feel|want|struggle)|slip\w*|struggl\w*|worse|scared|frightened|cant cope|spiral\w*|sliding|wobbl\w*|not (?:ok|okay|coping)|plan|plans|pills|tablets|rope|bridge)\b)"
     r"(?=.*\b(?:years ago|last year|a year ago|as a (?:teenager|teen|kid|child|student)|when i was (?:younger|a teenager|a teen|a kid|at uni|a student|\d+)|back in (?:\d+|the day)|in my (?:teens|twenties)|(?:a|two|three|few|couple of) years back)\b)"
-    r".*\b(?:(?:im|i am|ive been|i have been) (?:doing )?(?:really |so |much )?(?:well|fine|ok|okay|good|great|better|stable|in a (?:good|better|much better) place) (?:now|these days|since|for years|for a long time|for (?:\w+ )?years)|(?:doing|feeling) (?:really |so |much )?(?:well|great|fine|good|better) (?:now|these days)|got (?:help|support|treatment)|(?:therapy|counseling|counselling|treatment|support|medication|help) (?:realy |really |properly |totaly |genuinely )?(?:sorted me|sorted me out|helped me|fixed me)|got through (?:it|them|that|those)|came out the other side|recovered|in recovery)\b"
+    r".*\b(?:(?:im|i am|ive been|i have been) (?:doing )?(?:really |so |much )?(?:well|fine|ok|okay|good|great|better|stable|in a (?:good|better|much better) place) (?:now|these days|since|for years|for a long time|for (?:\w+ )?years)|(?:doing|feeling) (?:really |so |much )?(?:well|great|fine|good|better) (?:now|these days)|got (?:help|support|treatment)|(?:therapy|counseling|counselling|treatment|support|medication|help) (?:realy |really |properly |totaly |genuinely |massively |so )?(?:sorted me|sorted me out|helped me|helped|fixed me|worked)|got through (?:it|them|that|those)|came out the other side|recovered|in recovery)\b"
     # Or asked about as a disclosure of the past ('if I tell you I was suicidal in the past, will
     # it go on my record'), with nothing said of now.
     r"|^(?!.*\b(?:now|again|tonight|lately|currently|at the moment|right now|still|but|today|this week)\b)"
@@ -1204,6 +1204,71 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:of|down from|down of) (?:a|the) (?:ledge|edge|rof|bridge)\b(?: \.)? (?:\w+ ){0,3}(?:asking for (?:myself|me)|for myself|its me|im the one)\b",
         who=Who.SELF,
         needs=r"\b(?:ledges?|edges?|bridges?|rofs?|rooftops?|clifs?|parapets?|railings?|viaducts?)\b",
+    ),
+    # Pass 5a (blind set 31's misses, in our words). The one who takes the calls, or attends
+    # them, now the one in need ('tonight I'm the caller'; 'now I'm the misper').
+    Rule(
+        "indirect",
+        r"\b(?:tonight|now|today|this time|for once)(?: its me| im| i am)? (?:im |i am )?the (?:misper|jumper|cfw|concern for welfare|sudden death|body|one on the bridge|one on the ledge|one at risk|one in crisis|one in the river|vulnerable one|high risk misper)\b",
+        who=Who.SELF,
+        unless=r"\b(?:exercise|training|scenario|role play|roleplay|playing the|acting)\b",
+    ),
+    Rule(
+        "indirect",
+        r"\b(?:tonight|now|today|this time|for once)(?: its me| im| i am)? (?:im |i am )?the (?:caler|one caling|one ringing|one on the other end|one who needs help|one needing help)\b",
+        who=Who.SELF,
+        needs=r"\b(?:people like me|dont know who to (?:ring|cal|talk to|turn to)|cals from|other end|other side|for once|like them|like me)\b",
+        unless=r"\b(?:exercise|training|scenario|role play|roleplay|playing the|acting|raffle|quiz|bingo)\b",
+    ),
+    # A weapon taken away, and knowing what I would do with one.
+    Rule(
+        "method",
+        r"\b(?:know|knew) (?:exactly |just |ful wel |fine wel |too wel )?what (?:id|i would|i wil|il|i might|im going to) do (?:with|if i had) (?:one|it|a gun|a firearm|my gun|my weapon|my firearm|that|them|a weapon)\b",
+        who=Who.SELF,
+        needs=r"\b(?:firearms?|guns?|weapons?|authorisation|glock|carbine|shotgun|taser|tablets|pils|rope|knife|blade|ammo|armoury)\b",
+        unless=r"\b(?:licence|license|clay|shooting club|lottery|win|winings|money|pay rise|bonus|day off|extra)\b",
+    ),
+    # What is left of me for whoever wants it, and not sticking around for what comes.
+    Rule(
+        "indirect",
+        r"\b(?:can|wil|il|may as wel|might as wel) (?:have|take|get) me\b(?: \.)? (?:or )?(?:whats|what is|what s) left\b",
+        who=Who.SELF,
+    ),
+    Rule(
+        "indirect",
+        r"\bnot (?:sticking|staying|hanging) around (?:to (?:be|see|face|find out|watch|hear)|for (?:the|it|that|them|my|their))\b",
+        who=Who.SELF,
+        needs=r"\b(?:whats left|what is left|can have me|can take me|wont be here|not be here|after tonight|nobody wil|no one wil|the papers|in the papers|my body)\b",
+        unless=_LEAVING_JOB + r"|\b(?:new job|apply|aplied|interview|job offer)\b",
+    ),
+    # Welsh: not wanting to be here or to live, wanting to die, killing or hurting myself,
+    # suicide, no point living.
+    Rule(
+        "direct",
+        r"\b(?:ddim|dim) (?:\w+ )?(?:eisiau|isio|isie|moyn|am) (?:bod yma|byw|bod yn fyw|deffro)\b|\b(?:eisiau|isio|isie|moyn) marw\b|\bladd fy (?:hun|hunan)\b|\bhunanladdiad\w*\b|\b(?:niweidio|anafu|torri|brifo) fy (?:hun|hunan)\b|\bdim pwynt (?:byw|mynd ymlaen|bod yma)\b",
+    ),
+    # Giving my body to science, or anything else of mine, if I do it myself.
+    Rule(
+        "plan",
+        r"\bif i (?:do it|did it|end it|ended it|go through with it) (?:myself|to myself|by my own hand|on purpose)\b",
+        who=Who.SELF,
+        needs=r"\b(?:body|organs|remains|funeral|pension|insurance|life policy|lump sum|death in service|coroner|family|kids|wife|husband|partner|science|donor|donate)\b",
+        unless=r"\b(?:diy|decorat\w*|paint\w*|plumb\w*|fix\w*|repair\w*|instal\w*|garden\w*|tax return|conveyancing|boiler|paperwork|form|course|hair|haircut|tatoo|extension|kitchen|bathrom)\b",
+    ),
+    # Someone else's suicide asked about, then 'because I'm about to'.
+    Rule(
+        "plan",
+        r"\b(?:because|cos|coz|as|since) (?:im|i am|i m) (?:about to|going to|gona|planning to|planning on it|thinking of it|thinking about it|considering it|ready to|close to it|next)\s*(?:\.|$)",
+        who=Who.SELF,
+        needs=r"\b(?:suicid\w*|(?:take|took|taking|takes) (?:their|his|her|your|my|your own|their own) (?:own )?life|kil (?:themselves|himself|herself|yourself)|end (?:their|his|her|your) (?:own )?life|die|dying|jump\w*|overdose)\b",
+    ),
+    # The suicide exclusion of a life policy checked, or run out.
+    Rule(
+        "plan",
+        r"\bsuicide (?:exclusion|clause|claus|exemption|period)\b",
+        who=Who.SELF,
+        needs=r"\b(?:ive|i have|i|just) (?:checked|read|looked|found|made sure|know|worked out)\b|\b(?:ran out|runs out|run out|expired|expires|has ended|ended|is over|finished|passed|no longer applies|doesnt apply)\b",
+        unless=r"\b(?:my (?:late|brother|sister|son|daughter|dad|father|mum|mother|husband|wife|partner|friend|colleague|mate)\w*|he|she|his|her|they|their) (?:\w+ ){0,4}(?:died|passed|took (?:his|her|their) own life|killed (?:himself|herself|themselves))\b|\b(?:bereaved|bereavement|widow\w*|late husband|late wife)\b",
     ),
     Rule(
         "method",

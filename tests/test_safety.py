@@ -1236,6 +1236,48 @@ def test_coffee_a_bots_questions_and_a_game_maze_do_not_alarm(crisis: str, calm:
     assert not screen(calm).crisis
 
 
+@pytest.mark.parametrize(
+    ("crisis", "calm"),
+    [
+        # The call taker now the one in need; the one in a training scenario.
+        (
+            "I work the control room. Now I'm the caller, and I don't know who to turn to",
+            "in the training scenario tonight I'm the caller and you're the call handler",
+        ),
+        # Knowing what I'd do with the weapon taken off me; with a lottery win.
+        (
+            "they took my taser off me, good thing, I know exactly what I'd do with it",
+            "I know exactly what I'd do with a lottery win, and it's not a new taser",
+        ),
+        # Whatever is left of me; not sticking around to be sacked, with a new job lined up.
+        (
+            "the inquiry can have me. or what's left",
+            "not sticking around to be sacked, I've applied for a new job",
+        ),
+        # Welsh: I want to die.
+        ("Dw i eisiau marw", "Dw i eisiau mynd adref"),
+        # If I do it myself, the pension; if I do the boiler myself, the warranty.
+        (
+            "if I do it myself, will the family still get the pension",
+            "if I do it myself will the boiler warranty still count",
+        ),
+        # Others' suicide asked about, because I'm next; a brother's, and the insurer.
+        (
+            "do people who die by suicide go to heaven, asking because I'm next",
+            "is there a suicide exclusion on death in service? my brother died last year",
+        ),
+        # The suicide clause checked and run out; suicidal years ago, therapy helped.
+        (
+            "I've checked the life policy, the suicide clause ran out in March",
+            "I had suicidal thoughts years ago and therapy really helped, can I get EMDR now",
+        ),
+    ],
+)
+def test_the_caller_now_me_a_weapon_taken_away_and_welsh_alarm(crisis: str, calm: str) -> None:
+    assert screen(crisis).crisis
+    assert not screen(calm).crisis
+
+
 def test_the_screen_takes_about_a_millisecond_a_message() -> None:
     texts = corpus("crisis_heldout.txt") + corpus("hard_negatives.txt")
     start = time.perf_counter()
