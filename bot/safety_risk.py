@@ -298,11 +298,11 @@ DAMPERS = (
     r"\b(?:the|this|my) (?:job|force|career|role|work) i mean\b|\bi mean (?:the|this|my) (?:job|force|career|role|work)\b",
     r"\b(?:how much|how long|what) notice\b|\bnotice period\b",
     # Too much coffee or chocolate, and done with a chat's questions or a form: everyday talk.
+    r"\b(?:overdosed|overdosing|overdose|oded) on (?:coffee|caffeine|sugar|chocolate|energy drinks?|red bull|monster|sweets|tea|espresso|carbs|mince pies|netflix|christmas)\b",
+    r"\b(?:done|finished) with (?:the|these|your|this|my|all the|all your) (?:questions|quiz|form|forms|survey|chat|bot|menu|test|paperwork|report|homework|essay|questionnaire)\b",
     # Handing in a warrant card, badge or kit: leaving the job.
     r"^(?!.*\b(?:where im going|wont need|wont be needing|not be needing|after im gone|wont be here)\b)"
     r".*\b(?:hand|handing|handed|give|giving|gave|return|returning) (?:in |back )?(?:my )?(?:warrant card|warant card|badge|id card|kit|uniform|lanyard|pass)(?: in| back)?\b",
-    r"\b(?:overdosed|overdosing|overdose|oded) on (?:coffee|caffeine|sugar|chocolate|energy drinks?|red bull|monster|sweets|tea|espresso|carbs|mince pies|netflix|christmas)\b",
-    r"\b(?:done|finished) with (?:the|these|your|this|my|all the|all your) (?:questions|quiz|form|forms|survey|chat|bot|menu|test|paperwork|report|homework|essay|questionnaire)\b",
     # Self-harm, suicidal thoughts or an attempt told of in the past with wellness now, as the
     # screen reads them.
     PAST_SELF_HARM,
