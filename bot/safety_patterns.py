@@ -170,12 +170,23 @@ PAST_SELF_HARM = (
     r"^(?!.*\b(?:again|stil(?! (?:have|got) (?:the |my |some )?scars| (?:so |too )?(?:hard|critical) on myself)|started|starting|tonight|lately|recently|relapse\w*|back to|urges?|want to|wana|craving|thinking about|this week|last night|today|yesterday)\b)"
     r".*\b(?:as a (?:teenager|teen|kid|child|student)|when i was (?:younger|a teenager|a teen|a kid|at schol|in schol|at uni|a student|\d+)|years ago|in my teens|in my twenties|(?:ben|im|i am|ive ben) (?:fine|wel|ok|okay|god|beter|clean|fre) (?:for|now)|havent (?:self harmed|done it|cut) (?:for|in))\b"
 )
+# What helped, told of after a bad time ('therapy sorted me out'; 'counselling really helped').
+_HELPED_BY = r"(?:therapy|counseling|treatment|support|medication|help)"
+# The one who takes the calls now the one in need ('tonight I'm the caller'), and a role played.
+_NOW_IM_THE = (
+    r"\b(?:tonight|now|today|this time|for once)(?: its me| im| i am)? (?:im |i am )?the "
+)
+_ROLE_PLAY = r"exercise|training|scenario|role play|roleplay|playing the|acting"
 # Suicidal thoughts or an attempt told of years ago, with wellness now ('tried to end my life
 # three years ago; doing well now'); anything said of now keeps the rule on.
 PAST_RECOVERED = (
-    r"^(?!.*\b(?:again(?! (?:just )?(?:for a|as a) (?:check in|top up|refresher|catch up|follow up|booster))|tonight|lately|recently|relapse\w*|(?:slipped|slipping|fallen|falling|sliding) back (?:in)?to|back to (?:that|those|the same|square one|how i was)|creeping back|coming back|come back|came back|urges?|this week|last night|today|at the moment|right now|currently|but(?! (?:ive|i have) had (?:some |the |a lot of |lots of )?(?:support|help|treatment|counseling|therapy)| (?:the )?(?:therapy|counseling|counselling|treatment|support|medication|help) (?:\w+ )?(?:sorted|helped|fixed)| (?:i )?(?:want|wanted|would like|id like|im after|am after|fancy|could do with|need|would love) (?:a |some |another )?(?:top up|refresher|booster|check in|follow up|catch up)| (?:im|i am|ive been|i have been|now im|thankfully im) (?:doing )?(?:really |so |much )?(?:well|fine|ok|okay|good|great|better|stable|in a (?:good|better|much better) place))|starting to|still (?:get|have|think|feel|want|struggle)|slip\w*|struggl\w*|worse|scared|frightened|cant cope|spiral\w*|sliding|wobbl\w*|not (?:ok|okay|coping)|plan|plans|pills|tablets|rope|bridge)\b)"
+    r"^(?!.*\b(?:again(?! (?:just )?(?:for a|as a) (?:check in|top up|refresher|catch up|follow up|booster))|tonight|lately|recently|relapse\w*|(?:slipped|slipping|fallen|falling|sliding) back (?:in)?to|back to (?:that|those|the same|square one|how i was)|creeping back|coming back|come back|came back|urges?|this week|last night|today|at the moment|right now|currently|but(?! (?:ive|i have) had (?:some |the |a lot of |lots of )?(?:support|help|treatment|counseling|therapy)| (?:the )?"
+    + _HELPED_BY
+    + r" (?:\w+ )?(?:sorted|helped|fixed)| (?:i )?(?:want|wanted|would like|id like|im after|am after|fancy|could do with|need|would love) (?:a |some |another )?(?:top up|refresher|booster|check in|follow up|catch up)| (?:im|i am|ive been|i have been|now im|thankfully im) (?:doing )?(?:really |so |much )?(?:well|fine|ok|okay|good|great|better|stable|in a (?:good|better|much better) place))|starting to|still (?:get|have|think|feel|want|struggle)|slip\w*|struggl\w*|worse|scared|frightened|cant cope|spiral\w*|sliding|wobbl\w*|not (?:ok|okay|coping)|plan|plans|pills|tablets|rope|bridge)\b)"
     r"(?=.*\b(?:years ago|last year|a year ago|as a (?:teenager|teen|kid|child|student)|when i was (?:younger|a teenager|a teen|a kid|at uni|a student|\d+)|back in (?:\d+|the day)|in my (?:teens|twenties)|(?:a|two|three|few|couple of) years back)\b)"
-    r".*\b(?:(?:im|i am|ive been|i have been) (?:doing )?(?:really |so |much )?(?:well|fine|ok|okay|good|great|better|stable|in a (?:good|better|much better) place) (?:now|these days|since|for years|for a long time|for (?:\w+ )?years)|(?:doing|feeling) (?:really |so |much )?(?:well|great|fine|good|better) (?:now|these days)|got (?:help|support|treatment)|(?:therapy|counseling|counselling|treatment|support|medication|help) (?:realy |really |properly |totaly |genuinely |massively |so )?(?:sorted me|sorted me out|helped me|helped|fixed me|worked)|got through (?:it|them|that|those)|came out the other side|recovered|in recovery)\b"
+    r".*\b(?:(?:im|i am|ive been|i have been) (?:doing )?(?:really |so |much )?(?:well|fine|ok|okay|good|great|better|stable|in a (?:good|better|much better) place) (?:now|these days|since|for years|for a long time|for (?:\w+ )?years)|(?:doing|feeling) (?:really |so |much )?(?:well|great|fine|good|better) (?:now|these days)|got (?:help|support|treatment)|"
+    + _HELPED_BY
+    + r" (?:realy |really |properly |totaly |genuinely |massively |so )?(?:sorted me|sorted me out|helped me|helped|fixed me|worked)|got through (?:it|them|that|those)|came out the other side|recovered|in recovery)\b"
     # Or asked about as a disclosure of the past ('if I tell you I was suicidal in the past, will
     # it go on my record'), with nothing said of now.
     r"|^(?!.*\b(?:now|again|tonight|lately|currently|at the moment|right now|still|but|today|this week)\b)"
@@ -1209,16 +1220,18 @@ RULES: tuple[Rule, ...] = (
     # them, now the one in need ('tonight I'm the caller'; 'now I'm the misper').
     Rule(
         "indirect",
-        r"\b(?:tonight|now|today|this time|for once)(?: its me| im| i am)? (?:im |i am )?the (?:misper|jumper|cfw|concern for welfare|sudden death|body|one on the bridge|one on the ledge|one at risk|one in crisis|one in the river|vulnerable one|high risk misper)\b",
+        _NOW_IM_THE
+        + r"(?:misper|jumper|cfw|concern for welfare|sudden death|body|one on the bridge|one on the ledge|one at risk|one in crisis|one in the river|vulnerable one|high risk misper)\b",
         who=Who.SELF,
-        unless=r"\b(?:exercise|training|scenario|role play|roleplay|playing the|acting)\b",
+        unless=rf"\b(?:{_ROLE_PLAY})\b",
     ),
     Rule(
         "indirect",
-        r"\b(?:tonight|now|today|this time|for once)(?: its me| im| i am)? (?:im |i am )?the (?:caler|one caling|one ringing|one on the other end|one who needs help|one needing help)\b",
+        _NOW_IM_THE
+        + r"(?:caler|one caling|one ringing|one on the other end|one who needs help|one needing help)\b",
         who=Who.SELF,
         needs=r"\b(?:people like me|dont know who to (?:ring|cal|talk to|turn to)|cals from|other end|other side|for once|like them|like me)\b",
-        unless=r"\b(?:exercise|training|scenario|role play|roleplay|playing the|acting|raffle|quiz|bingo)\b",
+        unless=rf"\b(?:{_ROLE_PLAY}|raffle|quiz|bingo)\b",
     ),
     # A weapon taken away, and knowing what I would do with one.
     Rule(
@@ -1923,6 +1936,7 @@ FEARED_BEFORE = (
     r"\b(?:thought|was sure|was convinced|was certain|genuinely believed) (?:im|i was|i m|id) "
     r"(?:(?:going to|gona|about to) )?$"
 )
+# A moment of danger, or of hard effort at the gym or on a run.
 DANGER_CONTEXT = (
     r"\b(?:gym|workout|work out|circuits|spin class|crossfit|leg day|bleep test|beep test|fitnes test|hike|hill sprints|sprints|marathon|half marathon|park run|parkrun|rollercoaster|turbulence|"
     r"knife|blade|pulled (?:a|on)|attacked|assaulted|crash|crashed|rtc|pursuit|chase|fight|"
