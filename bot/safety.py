@@ -107,6 +107,7 @@ _QUOTED_BEFORE = _compile(p.QUOTED_MESSAGE_BEFORE)
 _POSTED_BEFORE = _compile(p.POSTED_MESSAGE_BEFORE)
 _RELAYED = _compile(p.RELAYED_TO_ME)
 _FOUND_THEIRS = _compile(p.FOUND_THEIRS)
+_ASKING_FOR_ME = _compile(p.ASKING_FOR_ME)
 _I_AM = frozenset({"im", "am"})
 _ARTICLES = frozenset({"a", "an", "the", "my", "our", "this", "that"})
 # The speaker as subject: where it appears inside something found of theirs, it is mine again.
@@ -317,11 +318,16 @@ def _screen_normalised(text: str) -> SafetyResult:
             subject = f"{before} {lead}" if spoken else before
             # What was found among someone else's things, or searched on their computer, is
             # theirs even in first-person words ('how to kill myself' in her search history).
+            other_subject = rule.who is p.Who.ANY and _subject_is_other(subject)
             if (
-                rule.who is p.Who.OTHER
-                or found_theirs
-                or (rule.who is p.Who.ANY and _subject_is_other(subject))
+                (other_subject or rule.who is p.Who.OTHER)
+                and not found_theirs
+                and _ASKING_FOR_ME.search(text)
             ):
+                # A question about 'someone' the speaker then says is their own ('asking for me').
+                crisis.append("indirect" if rule.category == "other" else rule.category)
+                continue
+            if rule.who is p.Who.OTHER or found_theirs or other_subject:
                 # Job talk about a member of the public is not a colleague at risk; about my
                 # colleague in the control room, or my partner on shift, it is.
                 if _WORK.search(sentence) and not _known_to_me(subject):

@@ -40,6 +40,8 @@ _PLACES = (
     r"level crossing|platform|river|sea|reservoir|canal|lake|quarry|motorway|traffic|lorry|"
     r"bus|lane \d|hard shoulder|multi storey|car park|roof|rooftop|balcony|top floor|tower block"
 )
+# Too much of something harmless ('overdosed on caffeine'): not a means.
+_HARMLESS_OD = r"(?:coffee|caffeine|sugar|chocolate|energy drinks?|red bull|monster|sweets|tea|espresso|carbs|mince pies|netflix|christmas)"
 _HARM = r"cut|cutting|cuts|sliced|slicing|slit|slash|slashed|slashing|(?:burn|burning|burnt|burned)(?! (?:the candle|out|the midnight|bridges|calories|fat|toast|dinner|rubber))|scratched|scratching|carved|carving"
 _BODY = r"arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|belly|body|chest|hand|hands|face|hip|hips|self|myself"
 _ANCHORS = (
@@ -50,7 +52,7 @@ CUES: dict[str, tuple[tuple[int, str], ...]] = {
     "means": (
         (
             2,
-            rf"\b(?:{_DRUGS}|overdosed|(?:i|ive|just|have|had) od|rope|noose|ligature|razor|razors|blade|blades|scalpel|gun|firearm|glock|pistol|shotgun|rifle|sidearm|exhaust|hose|charcoal|carbon monoxide|helium|bleach|weedkiller|antifreeze|engine running)\b",
+            rf"\b(?:{_DRUGS}|overdosed(?! on {_HARMLESS_OD})|(?:i|ive|just|have|had) od|rope|noose|ligature|razor|razors|blade|blades|scalpel|gun|firearm|glock|pistol|shotgun|rifle|sidearm|exhaust|hose|charcoal|carbon monoxide|helium|bleach|weedkiller|antifreeze|engine running)\b",
         ),
         (
             2,
@@ -293,12 +295,10 @@ DAMPERS = (
     r"\b(?:(?:hand|handing|handed|put|putting|give|giving|gave) (?:my |in my )?notice in|(?:hand|handing|handed) in my notice|resign|resigning|resigned|resignation|"
     r"retire|retiring|retired|retirement|leaving do|leaving card|leaving party|last day|transfer|transferring|secondment|moving house|moving out|moving in|new house|new flat|old flat|new job|new console|upgraded|outgrown|grown out of|declutter|decluttering|charity shop|car boot|wedding|honeymoon|dog sitter|cat sitter|house sitter|airport|abroad|away for|while im away|when im away|pub)\b",
     r"\b(?:not|never|nowhere near) (?:\w+ )?(?:suicidal|in (?:any )?danger|going to do anything|going to hurt myself|going to kill myself|at risk)\b|\b(?:not|never) (?:\w+ )?(?:thinking|thought) (?:of|about) (?:hurting|harming|killing|ending) (?:myself|it|my life)\b|\bno (?:intention|plans?) (?:of|to)\b|\bim (?:safe|fine|ok)\b",
-    # Said plainly to be about the job ('ending it, my career in the job I mean'), and notice
-    # asked about: each a damper of its own.
-    r"\b(?:the|this|my) (?:job|force|career|role|work) i mean\b|\bi mean (?:the|this|my) (?:job|force|career|role|work)\b",
+    # Notice asked about.
     r"\b(?:how much|how long|what) notice\b|\bnotice period\b",
     # Too much coffee or chocolate, and done with a chat's questions or a form: everyday talk.
-    r"\b(?:overdosed|overdosing|overdose|oded) on (?:coffee|caffeine|sugar|chocolate|energy drinks?|red bull|monster|sweets|tea|espresso|carbs|mince pies|netflix|christmas)\b",
+    rf"\b(?:overdosed|overdosing|overdose|oded) on {_HARMLESS_OD}\b",
     r"\b(?:done|finished) with (?:the|these|your|this|my|all the|all your) (?:questions|quiz|form|forms|survey|chat|bot|menu|test|paperwork|report|homework|essay|questionnaire)\b",
     # Handing in a warrant card, badge or kit: leaving the job.
     r"^(?!.*\b(?:where im going|wont need|wont be needing|not be needing|after im gone|wont be here)\b)"
@@ -309,10 +309,19 @@ DAMPERS = (
     PAST_RECOVERED,
 )
 
+# Dampers read on a window and the sentence after it: what is said straight after of the
+# sentence before ('thinking of ending it... my career in the police, that is'; 'signing off
+# for good. Well, till next shift').
+TAIL_DAMPERS = (
+    r"\b(?:the|this|my) (?:(?:career|time|days|years) (?:in|with|at|on) (?:the|this) )?(?:job|force|career|role|work|police|service) (?:i mean|that is)\b(?! (?:and|or|but) (?:everything|life|me|myself|it all|all of it))|\bi mean (?:the|this|my) (?:job|force|career|role|work)\b(?! (?:and|or|but) (?:everything|life|me|myself|it all|all of it))",
+    r"\b(?:wel|ok|okay|or|at least|haha|lol|jk|joking)(?: \.)? (?:til|until) (?:next|the next|my next) (?:shift|set|tour|week|time)\b",
+)
+
 # Words that make the nearest subject the speaker, and words that make it someone else.
 # A cue that holds one of these is the speaker's whoever is named before it ('his tablets in
 # my hand').
 _MINE = frozenset({"my", "myself"})
+_HIS = frozenset({"his", "her", "their", "hes", "shes", "theyre"})
 _SELF = frozenset(squeeze(w) for w in ("i", "im", "ive", "id", "il", "me", "myself", "imma"))
 _OTHER = frozenset(
     squeeze(w)
@@ -344,6 +353,7 @@ def _compile(pattern: str) -> re.Pattern[str]:
 
 _CUES = {g: tuple((w, _compile(p)) for w, p in cues) for g, cues in CUES.items()}
 _DAMPERS = tuple(_compile(p) for p in DAMPERS)
+_TAIL_DAMPERS = tuple(_compile(p) for p in TAIL_DAMPERS)
 _FOUND_THEIRS = _compile(FOUND_THEIRS)
 _SENSIBLE = _compile(SENSIBLE_PLANNING)
 
@@ -404,7 +414,12 @@ def _group_weight(
         for match in regex.finditer(window):
             if subjects and in_theirs(window, theirs, match.start(), _SELF):
                 continue
-            mine = _MINE.intersection(match.group(0).split())
+            words = match.group(0).split()
+            mine = _MINE.intersection(words)
+            # 'giving away his stuff': his affairs, told of by someone else.
+            owner = words + window[match.end() :].split()[:1]
+            if group == "affairs" and not mine and _HIS.intersection(owner):
+                continue
             if group in _ANY_SUBJECT or not subjects or mine or _speaker(window[: match.start()]):
                 best = weight
                 break
@@ -417,8 +432,11 @@ def _group_weight(
     return best
 
 
-def _score(window: str, subjects: bool = True) -> tuple[int, int, str]:
-    """The window's score, its threshold, and the content group that weighs most."""
+def _score(window: str, subjects: bool = True, tail: str = "") -> tuple[int, int, str]:
+    """The window's score, its threshold, and the content group that weighs most.
+
+    `tail` is the sentence after the window, read for TAIL_DAMPERS only.
+    """
     theirs = tuple(m.span() for m in _FOUND_THEIRS.finditer(window)) if subjects else ()
     weights = {group: _group_weight(group, window, subjects, theirs) for group in _CUES}
     if _SENSIBLE.search(window):
@@ -434,7 +452,10 @@ def _score(window: str, subjects: bool = True) -> tuple[int, int, str]:
     strongest = max(content.values())
     if (len(content) == 1 and strongest < 4) or strongest < 2 or sum(content.values()) < 3:
         score = min(score, THRESHOLD - 1)
-    threshold = THRESHOLD + DAMPING * sum(1 for d in _DAMPERS if d.search(window))
+    dampers = sum(1 for d in _DAMPERS if d.search(window))
+    # A plain correction ('my career, that is') counts twice: it takes back the words before it.
+    dampers += 2 * sum(1 for d in _TAIL_DAMPERS if d.search(f"{window} . {tail}"))
+    threshold = THRESHOLD + DAMPING * dampers
     return score, threshold, max(content, key=lambda g: content[g])
 
 
@@ -445,11 +466,14 @@ def assess(text: str) -> Risk:
         # No window can score more than the whole message read without subjects or dampers:
         # most messages stop here.
         return Risk(False, 0)
-    windows = sentences + [f"{a} {b}" for a, b in itertools.pairwise(sentences)]
+    after = [*sentences[1:], ""]
+    windows = list(zip(sentences, after, strict=False)) + [
+        (f"{a} {b}", after[i + 1]) for i, (a, b) in enumerate(itertools.pairwise(sentences))
+    ]
     best = Risk(False, 0)
     damped = False
-    for window in windows:
-        score, threshold, group = _score(window)
+    for window, tail in windows:
+        score, threshold, group = _score(window, tail=tail)
         if score >= threshold:
             return Risk(True, score, group)
         damped = damped or (threshold > THRESHOLD and score >= THRESHOLD - 2)

@@ -1278,6 +1278,106 @@ def test_the_caller_now_me_a_weapon_taken_away_and_welsh_alarm(crisis: str, calm
     assert not screen(calm).crisis
 
 
+@pytest.mark.parametrize(
+    ("crisis", "calm"),
+    [
+        # A last message passed on through the bot (safety case 5b), not a fault explained.
+        (
+            "please tell my sergeant it wasn't her fault",
+            "please tell my sergeant it wasn't her fault the rota got changed",
+        ),
+        (
+            "can you let my DS know none of this was her fault",
+            "can you let my DS know it wasn't her fault the file got lost",
+        ),
+        # Unable to talk myself down, and no one to talk me down: from a ledge, not a temper.
+        (
+            "I talk people down every shift and tonight I can't talk myself down",
+            "I'm so angry at my inspector I can't talk myself down",
+        ),
+        (
+            "there's nobody left who could talk me down",
+            "I need someone to talk me down before I send that email to my DI",
+        ),
+        # Something that can never be taken back.
+        (
+            "I need to speak to someone before I do something I could never take back",
+            "I must calm down before I do something I can't take back, like reply to that email",
+        ),
+        # A life as an innings, not a career.
+        (
+            "it's been a fair innings, I think it's time to pull stumps",
+            "thirty years in, it's been a fair innings, time to pull stumps and retire",
+        ),
+        # A day and a way picked, not a wedding.
+        (
+            "picked the day and the way. just wanted someone to know",
+            "picked the date and the place for the wedding at last",
+        ),
+        # Not needing it where I'm going, unless going on holiday.
+        (
+            "left my uniform folded on the bed, I won't be needing it where I'm going",
+            "I won't need my winter coat where I'm going, two weeks in Spain!",
+        ),
+        # A question about 'someone' that is the speaker's own.
+        (
+            "what would someone need to do to end their life quietly? asking for me",
+            "what would someone need to do to end their life quietly? asking for my mate",
+        ),
+    ],
+)
+def test_a_message_passed_on_no_one_to_talk_me_down_and_a_day_and_a_way_alarm(
+    crisis: str, calm: str
+) -> None:
+    assert screen(crisis).crisis
+    assert not screen(calm).crisis
+
+
+@pytest.mark.parametrize(
+    "colleague",
+    [
+        "my crewmate says he won't need his kit where he's going",
+        "my partner keeps giving away his things and says he won't be around much longer",
+        "what would someone need to do to end their life quietly? asking for my mate",
+    ],
+)
+def test_someone_elses_goodbye_takes_the_colleague_path(colleague: str) -> None:
+    result = screen(colleague)
+    assert result.other_at_risk
+    assert not result.crisis
+
+
+@pytest.mark.parametrize(
+    ("crisis", "calm"),
+    [
+        # Too much caffeine is not a means (safety case 5b).
+        (
+            "overdosed on my tablets again tonight",
+            "overdosed on caffeine again, five energy drinks before nights",
+        ),
+        # What helped years ago, by its name.
+        (
+            "I had suicidal thoughts years ago and I still get them",
+            "I had suicidal thoughts years ago and CBT really helped, can I self-refer for more",
+        ),
+        # Said straight after to be the job, or taken back: 'that is', 'till next shift'.
+        (
+            "thinking of ending it... my life, that is",
+            "thinking of ending it... my time in the job, that is. how much notice do I give",
+        ),
+        (
+            "signing off for good. won't be here next shift",
+            "signing off for good. ok, till next shift anyway lol",
+        ),
+    ],
+)
+def test_caffeine_a_named_therapy_and_a_goodbye_taken_back_do_not_alarm(
+    crisis: str, calm: str
+) -> None:
+    assert screen(crisis).crisis
+    assert not screen(calm).crisis
+
+
 def test_the_screen_takes_about_a_millisecond_a_message() -> None:
     texts = corpus("crisis_heldout.txt") + corpus("hard_negatives.txt")
     start = time.perf_counter()
