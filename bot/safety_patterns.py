@@ -193,7 +193,7 @@ PAST_RECOVERED = (
     # Or asked about as a disclosure of the past ('if I tell you I was suicidal in the past, will
     # it go on my record'), with nothing said of now.
     r"|^(?!.*\b(?:now|again|tonight|lately|currently|at the moment|right now|still|but|today|this week)\b)"
-    r".*\b(?:if|when|should) i (?:tell|told|say|said|mention|mentioned|admit|admitted|disclose|disclosed|declare|declared)\b[^.]*\b(?:was|were|had been|have been|ive been|ive had|i have had|had|used to be|used to)\b[^.]*\b(?:in the past|before|years ago|once|previously|as a (?:teenager|teen|kid|student))\b"
+    r".*\b(?:if|when|should) i (?:tell|told|say|said|mention|mentioned|admit|admitted|disclose|disclosed|declare|declared)\b[^.]*\b(?:was|were|had been|have been|ive been|ive had|i have had|had|used to be|used to|felt|have felt|ive felt|had felt)\b[^.]*\b(?:in the past|before|years ago|once|previously|as a (?:teenager|teen|kid|student)|in my (?:teens|twenties|thirties)|when i was (?:younger|a teenager|a teen|a kid|at uni|a student)|back in \d+|last year)\b"
 )
 # A rope got for climbing, sailing, towing or camping (not when said not to be for them).
 ROPE_EVERYDAY = (
@@ -1330,6 +1330,65 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:wont|will not|shant|not going to|wont be|not be) need(?:ing)? (?:it|them|this|that|these|those|any of (?:it|this|them|that)|(?:my|his|her|their|the) \w+(?: \w+)?) where (?:im|i am|hes|shes|he is|she is|theyre|they are) (?:going|headed|heading|off to)\b",
         unless=r"\b(?:holiday|abroad|hot|sun|sunny|beach|spain|dubai|trip|travel\w*|flight|cruise|caravan|camping|new job|new role|posting|secondment|transfer\w*|cid|plain clothes|promotion|civy street|civilian job|desk job|office|moving|emigrat\w*|australia|winter|sumer|uni|university)\b",
     ),
+    # Pass 5c (blind set 33's misses, in our words). Not one more of anything: the shift, then
+    # everything ('I can't do another shift. I mean I can't do another anything').
+    Rule(
+        "indirect",
+        r"\b(?:cant|can not|cannot|couldnt) (?:do|face|manage|take|handle) (?:another|one more) (?:anything|thing at al|day of anything|day of being alive|day alive|breath)\b|\bi mean (?:i )?(?:cant|can not|cannot) (?:do|face) (?:anything|any of it|another anything)(?: (?:any ?more|now|at al))?(?= \.|$)",
+        who=Who.SELF,
+    ),
+    # A joke said not to be one, beside a way to die ('a swim in the river at 3am lol. not
+    # joking actually').
+    Rule(
+        "indirect",
+        r"\b(?:not|im not|i am not|no|wasnt|not even) (?:joking|kidding|having a laugh|messing)(?: (?:actualy|tho|though|tbh|honestly|for once|this time|anymore|any more|now))?(?= \.|$)",
+        who=Who.ANY,
+        needs=r"\b(?:river|mersey|thames|tyne|clyde|severn|taf|tay|wear|humber|sea|canal|reservoir|quarry|lake|loch|lough|bridge|viaduct|clif|clifs|edge|ledge|rof|rooftop|top flor|tower block|car park|pier|harbour|walk of|walk into|level crosing|multi storey|railway|tracks|train|trains|lory|trafic|motorway|pils|tablets|rope|noose|gun|blade|jump|jumping|swim|drown\w*|end it|die|dead|not wake up|kil myself|top myself)\b",
+        unless=r"\b(?:won|winning|lottery|promotion|pay rise|bonus|engaged|pregnant|proposed|marathon|charity|sponsor\w*|triathlon|wild swim\w*|lido|club|wetsuit|dry robe|dryrobe|open water|race|swim team|lesson|lessons)\b",
+    ),
+    # A goodbye to the team that they must not see through.
+    Rule(
+        "goodbye",
+        r"\b(?:say|saying|said|do|doing) (?:my |your |a |the )?(?:goodbye|goodbyes|bye|byes|farewel|farewels) (?:(?:to|at|in|on) (?:\w+ ){1,3})?without (?:them|anyone|anybody|people|her|him|my \w+|the \w+|it) (?:twiging|knowing|noticing|realising|realizing|guessing|suspecting|clocking|catching on|working it out|finding out|seing it|making a fuss)(?: it| on| what im doing)?(?= \.|$)",
+        who=Who.SELF,
+        unless=r"\b(?:new job|leaving do|retir\w*|transfer\w*|secondment|notice|moving|surprise|emigrat\w*|promotion|posting|career break|maternity|paternity)\b",
+    ),
+    # A date picked, asked about as if it were normal (not a wedding or a holiday).
+    Rule(
+        "plan",
+        r"\b(?:is it|is that|its|it is) (?:normal|ok|okay|wrong|weird|bad|strange) (?:to|that i|i) (?:have )?(?:pick|picked|set|chose|chosen|choose) (?:a|the) (?:date|day)(?= \.|$)|^(?:ive|i have|i) (?:finaly |now )?(?:picked|set|chosen|got) (?:a|the) (?:date|day)(?: now| at last| finaly)?(?= \.|$)",
+        who=Who.SELF,
+        unless=r"\b(?:wedding|holiday|party|meeting|court|interview|exam|move|moving|baby|due|op|operation|surgery|retir\w*|leaving|christening|birthday|funeral|viewing|course)\b",
+    ),
+    # The bot asked to stay while I do it.
+    Rule(
+        "plan",
+        r"\b(?:stay|be|keep talking|talk to me|hold on|stay on) (?:on |here |online |with me |on the line )*(?:with me )?(?:while|as|whilst|til|until) i (?:do it|go through with it|take them|take it|do this|do what i have to|end it|go)(?= \.|$| please| ok| okay| yeah)",
+        who=Who.SELF,
+        unless=r"\b(?:form|test|quiz|application|survey|upload|install|update|breathing|exercise|homework|paperwork|report|referral|self referral|booking)\b",
+    ),
+    # Gone before someone is back, at the end of a sentence (not 'before he's back, I'm on
+    # earlies').
+    Rule(
+        "goodbye",
+        r"\b(?:il|i wil|i wil have|il have|im going to|i am going to|going to) (?:be )?(?:gone|dead|done it|not be here) (?:before|by the time) (?:he|she|they|anyone|anybody|someone|the \w+|my \w+)(?:s| is| are| gets| get| wakes| wake)? ?(?:back|home|up|in|here|of shift|of nights|of work)?(?: from (?:her|his|their|the) \w+)?(?= \.|$)",
+        who=Who.SELF,
+    ),
+    # Found, as a body ('who will take the call when they find me').
+    Rule(
+        "goodbye",
+        r"\b(?:when|after|once|before|if) (?:they|someone|somebody|anyone|anybody|my \w+|the \w+|they eventualy|someone eventualy) (?:find|finds|found) me(?= \.|$| dead| hanging| in the morning| tomorow)",
+        who=Who.SELF,
+        unless=r"\b(?:hide and seek|hide and go seek|game|hiding|kids|tracing|ancestry|job|posting|slot|match|tinder|recruiter|agency|lost|walk|walking|hike|hiking|lost signal|mountain rescue|search and rescue|exercise|training)\b",
+    ),
+    # The weather up there, the other side: I will find out soon enough.
+    Rule(
+        "indirect",
+        r"\b(?:il|i wil|i am going to|im going to|gona) (?:find out|see for myself|know|be finding out|get to see)(?: for myself)? (?:soon enough|soon|shortly|before long|any day now|myself soon|tonight)(?= \.|$)",
+        who=Who.SELF,
+        needs=r"\b(?:up there|heaven|the other side|afterlife|after life|pearly gates|upstairs|beyond|what comes after|whats next|is there anything after|on the other side|wherever (?:he|she|they) went)\b",
+        unless=r"\b(?:driving|drive|flying|flight|fly|trip|holiday|visit|visiting|moving|travel\w*|train up|up north|scotland|the lakes|results|exam|scan|test|interview)\b",
+    ),
     Rule(
         "method",
         r"\b(?:going to|gona|about to|ready to|want to|wana|il|wil|just|could|might|im going to|finally) (?:just )?(?:jump|leap|yeet myself|step off|step out|let go)(?:\s*(?:\.|$)| now\b| tonight\b| today\b| off\b)",
@@ -2154,6 +2213,15 @@ THIRD_NOUNS = ANYONE | frozenset(
         "dispatcher",
         "handler",
         "volunteer",
+        # Police staff and officers named by their role ('our analyst has started').
+        "analyst",
+        "investigator",
+        "controller",
+        "constable",
+        "sgt",
+        "copper",
+        "coordinator",
+        "instructor",
     ]
 )
 # People met on the job, not known to the speaker: work talk about them is not a colleague or a

@@ -1378,6 +1378,62 @@ def test_caffeine_a_named_therapy_and_a_goodbye_taken_back_do_not_alarm(
     assert not screen(calm).crisis
 
 
+@pytest.mark.parametrize(
+    ("crisis", "calm"),
+    [
+        # Not another anything, not a joke beside a way to die (safety case 5c).
+        (
+            "can't face another shift. can't face another anything",
+            "can't do another night shift, I mean I can't do another one till I've slept",
+        ),
+        (
+            "thinking about a walk off the pier tonight haha. not kidding though",
+            "signed up for a charity swim in the sea at dawn lol. not joking",
+        ),
+        # A goodbye no one must see through; not a new job kept quiet.
+        (
+            "how do I say my goodbyes to everyone without anyone guessing",
+            "how do I say goodbye to my team without them guessing I've got a new job lined up",
+        ),
+        # The bot asked to stay while I do it; not while I fill in a form.
+        (
+            "will you stay here with me while I go through with it",
+            "will you stay with me while I do the self referral form",
+        ),
+        # Gone before she's home, at the end of the sentence.
+        (
+            "she's on lates, I'll be gone before she's home",
+            "I'll be gone before she's home, I've got an early court warning",
+        ),
+        # Found, as a body; not in a game.
+        (
+            "I keep thinking about who'll be on shift when they find me",
+            "the kids play hide and seek and I wonder when they find me if they'll be bored",
+        ),
+        # Finding out what is on the other side; not a trip north.
+        (
+            "what's it like on the other side, guess I'll find out soon enough",
+            "how's the weather up there in Scotland? I'll find out soon enough, driving up Monday",
+        ),
+    ],
+)
+def test_not_another_anything_a_goodbye_unseen_and_found_by_them_alarm(
+    crisis: str, calm: str
+) -> None:
+    assert screen(crisis).crisis
+    assert not screen(calm).crisis
+
+
+def test_a_named_role_is_someone_else_and_a_past_feeling_asked_about_is_not_a_crisis() -> None:
+    # 'Our controller has started': someone else, the colleague path (safety case 5c).
+    colleague = screen("our controller has started cutting herself again, how do I bring it up")
+    assert colleague.other_at_risk
+    assert not colleague.crisis
+    # Asking whether a past feeling would be passed on, with nothing said of now.
+    assert not screen("If I tell you I felt suicidal years ago, will my sergeant be told").crisis
+    assert screen("If I tell you I feel suicidal now, will my sergeant be told").crisis
+
+
 def test_the_screen_takes_about_a_millisecond_a_message() -> None:
     texts = corpus("crisis_heldout.txt") + corpus("hard_negatives.txt")
     start = time.perf_counter()
