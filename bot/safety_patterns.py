@@ -167,7 +167,7 @@ _LEAVING_JOB = (
 # Self-harm told of in the past with safety now ('self-harmed as a teenager, fine for ten years');
 # anything said of now ('again', 'lately', 'urges') keeps the rule on.
 PAST_SELF_HARM = (
-    r"^(?!.*\b(?:again|stil(?! (?:have|got) (?:the |my |some )?scars| (?:so |too )?(?:hard|critical) on myself)|started|starting|tonight|lately|recently|relapse\w*|back to|urges?|want to|wana|craving|thinking about|this week|last night|today|yesterday)\b)"
+    r"^(?!.*\b(?:again|stil(?! (?:have|got) (?:the |my |some )?scars| (?:so |too )?(?:hard|critical) on myself)|started|starting|tonight|lately|recently|relapse\w*|back to|urges?|want to|wana|craving|thinking about|this week|last night|today|yesterday|creeping back|(?<!not )(?<!never )(?<!hasnt )(?:coming|come|came) back|(?:slipped|slipping|fallen|falling|sliding) back|(?<!not )(?<!never )(?<!hasnt )returned|returning|(?:its|theyre|they are|it is) back)\b)"
     r".*\b(?:as a (?:teenager|teen|kid|child|student)|when i was (?:younger|a teenager|a teen|a kid|at schol|in schol|at uni|a student|\d+)|years ago|in my teens|in my twenties|(?:ben|im|i am|ive ben) (?:fine|wel|ok|okay|god|beter|clean|fre) (?:for|now)|havent (?:self harmed|done it|cut) (?:for|in))\b"
 )
 # What helped, told of after a bad time ('therapy sorted me out'; 'counselling really helped').
@@ -185,9 +185,9 @@ _ROLE_PLAY = r"exercise|training|scenario|role play|roleplay|playing the|acting"
 PAST_RECOVERED = (
     r"^(?!.*\b(?:again(?! (?:just )?(?:for a|as a) (?:check in|top up|refresher|catch up|follow up|booster))|tonight|lately|recently|relapse\w*|(?:slipped|slipping|fallen|falling|sliding) back (?:in)?to|back to (?:that|those|the same|square one|how i was)|creeping back|coming back|come back|came back|urges?|this week|last night|today|at the moment|right now|currently|but(?! (?:ive|i have) had (?:some |the |a lot of |lots of )?(?:support|help|treatment|counseling|therapy)| (?:the )?"
     + _HELPED_BY
-    + r" (?:\w+ )?(?:sorted|helped|fixed)| (?:i )?(?:want|wanted|would like|id like|im after|am after|fancy|could do with|need|would love) (?:a |some |another )?(?:top up|refresher|booster|check in|follow up|catch up)| (?:im|i am|ive been|i have been|now im|thankfully im) (?:doing )?(?:really |so |much )?(?:well|fine|ok|okay|good|great|better|stable|in a (?:good|better|much better) place))|starting to|still (?:get|have|think|feel|want|struggle)|slip\w*|struggl\w*|worse|scared|frightened|cant cope|spiral\w*|sliding|wobbl\w*|not (?:ok|okay|coping)|plan|plans|pills|tablets|rope|bridge)\b)"
+    + r" (?:\w+ )?(?:sorted|helped|fixed)| (?:i )?(?:want|wanted|would like|id like|im after|am after|fancy|could do with|need|would love) (?:a |some |another )?(?:top up|refresher|booster|check in|follow up|catch up)| (?:im|i am|ive been|i have been|now im|thankfully im) (?:doing )?(?:really |so |much )?(?:well|fine|ok|okay|good|great|better|stable|in a (?:realy |much |so )?(?:good|beter|much beter) place))|starting to|still (?:get|have|think|feel|want|struggle)|slip\w*|struggl\w*|worse|scared|frightened|cant cope|spiral\w*|sliding|wobbl\w*|not (?:ok|okay|coping)|plan|plans|pills|tablets|rope|bridge)\b)"
     r"(?=.*\b(?:years ago|last year|a year ago|as a (?:teenager|teen|kid|child|student)|when i was (?:younger|a teenager|a teen|a kid|at uni|a student|\d+)|back in (?:\d+|the day)|in my (?:teens|twenties)|(?:a|two|three|few|couple of) years back)\b)"
-    r".*\b(?:(?:im|i am|ive been|i have been) (?:doing )?(?:really |so |much )?(?:well|fine|ok|okay|good|great|better|stable|in a (?:good|better|much better) place) (?:now|these days|since|for years|for a long time|for (?:\w+ )?years)|(?:doing|feeling) (?:really |so |much )?(?:well|great|fine|good|better) (?:now|these days)|got (?:help|support|treatment)|"
+    r".*\b(?:(?:im|i am|ive been|i have been) (?:doing )?(?:really |so |much )?(?:well|fine|ok|okay|good|great|better|stable|in a (?:realy |much |so )?(?:good|beter|much beter) place) (?:now|these days|since|for years|for a long time|for (?:\w+ )?years)|(?:doing|feeling) (?:really |so |much )?(?:well|great|fine|good|better) (?:now|these days)|got (?:help|support|treatment)|"
     + _HELPED_BY
     + r" (?:realy |really |properly |totaly |genuinely |massively |so )?(?:sorted me|sorted me out|helped me|helped|fixed me|worked)|got through (?:it|them|that|those)|came out the other side|recovered|in recovery)\b"
     # Or asked about as a disclosure of the past ('if I tell you I was suicidal in the past, will
@@ -1388,6 +1388,37 @@ RULES: tuple[Rule, ...] = (
         who=Who.SELF,
         needs=r"\b(?:up there|heaven|the other side|afterlife|after life|pearly gates|upstairs|beyond|what comes after|whats next|is there anything after|on the other side|wherever (?:he|she|they) went)\b",
         unless=r"\b(?:driving|drive|flying|flight|fly|trip|holiday|visit|visiting|moving|travel\w*|train up|up north|scotland|the lakes|results|exam|scan|test|interview)\b",
+    ),
+    # Pass 5d (blind set 34's misses, in our words). A death made to look like an accident
+    # (not a story, a game or what a suspect did).
+    Rule(
+        "plan",
+        r"\b(?:make|making|made|look like|passes for) (?:it|this|mine|my death) (?:look |seem |pass )?(?:like|as|for) (?:an? )?(?:accident|acident|rtc|crash|natural causes|misadventure|heart attack|slip|fal|i fel|i slipped|i crashed)\b",
+        who=Who.ANY,
+        unless=r"\b(?:murder mystery|novel|book|story|plot|film|movie|game|cluedo|script|writing|suspect|offender|the male|the female|defendant|accused|killer|murderer|staged|investigation)\b",
+    ),
+    # A goodbye sent through the bot to someone who will understand ('tell my crewmate I said
+    # ta-ra, he'll know what I mean').
+    Rule(
+        "goodbye",
+        r"\b(?:tell|let) (?:\w+ ){1,3}(?:know )?(?:that )?i said (?:goodbye|godbye|bye|ta ra|tara|tra|cheerio|ta ta|so long|farewel|see ya|cya|take care)\b",
+        who=Who.SELF,
+        unless=r"\b(?:leave|holiday|hols|back on|back next|back in|back tomorow|see (?:him|her|them|you|yous) (?:on|next|tomorow|monday|tuesday|wednesday|thursday|friday|at|in)|off til|course|training|secondment|transfer\w*|new job|retir\w*|moving|maternity|paternity|leaving do)\b",
+    ),
+    Rule(
+        "goodbye",
+        r"\b(?:hel|shel|theyl|he wil|she wil|they wil|hed|shed|theyd) know what i mean(?= \.|$)",
+        who=Who.SELF,
+        needs=r"\b(?:tel|let|pass on|give) (?:\w+ ){1,3}(?:i said|my love|goodbye|bye|ta ra|tara|cheerio|thanks|thank you|sory)\b",
+        unless=r"\b(?:leave|holiday|back on|back next|see (?:him|her|them) (?:on|next|tomorow)|new job|retir\w*|transfer\w*)\b",
+    ),
+    # The train timetable read not for a journey.
+    Rule(
+        "method",
+        r"\b(?:timetable|train times|freight times)\b",
+        who=Who.SELF,
+        needs=r"\bnot (?:the (?:times|ones|trains) (?:im|i am|i was) (?:loking|after|interested)|to (?:get|go) anywhere|to catch (?:one|it|them|any)|for (?:catching|geting on|travel|a journey|work))\b",
+        unless=r"\b(?:i ned the|i need the|to get to|for my (?:course|shift|interview|trip)|conection|change at|platform \d|ticket|delayed|cancel\w*|strike|engineering works|replacement bus)\b",
     ),
     Rule(
         "method",

@@ -1434,6 +1434,49 @@ def test_a_named_role_is_someone_else_and_a_past_feeling_asked_about_is_not_a_cr
     assert screen("If I tell you I feel suicidal now, will my sergeant be told").crisis
 
 
+@pytest.mark.parametrize(
+    ("crisis", "calm"),
+    [
+        # A death made to look like an accident; not a murder-mystery game (safety case 5d).
+        (
+            "been thinking how to make it look like an accident so the kids get the insurance",
+            "we did a murder mystery night and I had to make it look like an accident",
+        ),
+        # A goodbye sent through the bot to someone who will understand; not before leave.
+        (
+            "please tell my sergeant I said goodbye, she'll know what I mean",
+            "tell my sergeant I said goodbye, I'm off on annual leave till the 20th",
+        ),
+        # The train times read not for a journey.
+        (
+            "I've been staring at the train times and it's not to go anywhere",
+            "I've been staring at the train times, I need the one to get to Leeds",
+        ),
+        # Self-harm years ago, creeping back; not when it has not come back.
+        (
+            "I used to self-harm years ago but it's creeping back",
+            "I self harmed years ago and I've been fine for ages, it's not come back",
+        ),
+        # Suicidal years ago and 'in a really good place now'.
+        (
+            "I used to feel suicidal years ago and it's getting bad again",
+            "I used to feel suicidal years ago but I'm in a really good place now",
+        ),
+    ],
+)
+def test_made_to_look_like_an_accident_a_goodbye_passed_on_and_harm_creeping_back_alarm(
+    crisis: str, calm: str
+) -> None:
+    assert screen(crisis).crisis
+    assert not screen(calm).crisis
+
+
+def test_someone_else_making_it_look_like_an_accident_is_the_colleague_path() -> None:
+    result = screen("my mate said he'd make it look like a crash so his wife gets the payout")
+    assert result.other_at_risk
+    assert not result.crisis
+
+
 def test_the_screen_takes_about_a_millisecond_a_message() -> None:
     texts = corpus("crisis_heldout.txt") + corpus("hard_negatives.txt")
     start = time.perf_counter()
