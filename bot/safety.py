@@ -100,6 +100,10 @@ _PANIC_BEFORE = _compile(p.PANIC_BEFORE)
 _FEARED_BEFORE = _compile(p.FEARED_BEFORE)
 _DANGER = _compile(p.DANGER_CONTEXT)
 _PANIC = _compile(p.PANIC_CONTEXT)
+_PAIN_BEFORE = _compile(p.PAIN_BEFORE)
+_PAIN = _compile(p.PAIN_CONTEXT)
+_REMEDY = _compile(p.REMEDY_ASKED)
+_ASKED_AND_DENIED = _compile(p.ASKED_AND_DENIED)
 _REPORTED_BEFORE = _compile(p.REPORTED_BEFORE)
 _BULLYING = _compile(p.BULLYING_CONTEXT)
 _AGREES = _compile(p.AGREES_WITH_INSULT)
@@ -229,9 +233,16 @@ def _known_to_me(before: str) -> bool:
 
 
 def _idiom(before: str, sentence: str, text: str) -> bool:
-    """Panic ('I feel like I'm going to die' before an exam), fear told of a danger, or an insult
-    reported as bullying."""
+    """Panic ('I feel like I'm going to die' before an exam), pain with a remedy asked for, a
+    question about such thoughts answered no, fear told of a danger, or an insult reported as
+    bullying."""
     if _PANIC_BEFORE.search(before) and _PANIC.search(sentence):
+        return True
+    # Pain that 'makes me want to die', with a remedy asked for.
+    if _PAIN_BEFORE.search(before) and _PAIN.search(sentence) and _REMEDY.search(text):
+        return True
+    # Asked whether I had such thoughts, and the answer no.
+    if _ASKED_AND_DENIED.search(sentence):
         return True
     # Fear told of a moment of danger ('honestly thought I was going to die, he had a knife').
     if _FEARED_BEFORE.search(before) and _DANGER.search(text):

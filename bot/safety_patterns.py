@@ -1420,6 +1420,43 @@ RULES: tuple[Rule, ...] = (
         needs=r"\bnot (?:the (?:times|ones|trains) (?:im|i am|i was) (?:loking|after|interested)|to (?:get|go) anywhere|to catch (?:one|it|them|any)|for (?:catching|geting on|travel|a journey|work))\b",
         unless=r"\b(?:i ned the|i need the|to get to|for my (?:course|shift|interview|trip)|conection|change at|platform \d|ticket|delayed|cancel\w*|strike|engineering works|replacement bus)\b",
     ),
+    # Pass 5e (blind set 35's misses, in our words). Making it all stop for good (not a leak,
+    # a noise or an alarm).
+    Rule(
+        "indirect",
+        r"\b(?:make|making|get|geting) (?:it|it al|everything|the pain|the thoughts|this|al of it|the hurt|my head|the voices) (?:to )?stop (?:for god|for gd|forever|for ever|permanently|once and for al|for good)\b",
+        who=Who.SELF,
+        unless=r"\b(?:door|tap|leak\w*|drip\w*|alarm|squeak\w*|bark\w*|dog|neighbours?|car|boiler|heating|printer|notifications?|emails?|spam|cals|texts|hiccups|snoring|rash|itch\w*|nosebleeds?|tinnitus|ringing|cough\w*|noise|buzzing|clicking|popups|adverts|app|phone)\b",
+    ),
+    # Someone who died calling me to join them ('since the shooting I hear him telling me to
+    # come and join him').
+    Rule(
+        "indirect",
+        r"\b(?:telling|tels|told|asking|asks|wants|wanting|calling|caling|begging) me to (?:come (?:and )?|go (?:and )?)?(?:join|be with) (?:him|her|them|my \w+)\b",
+        who=Who.SELF,
+        needs=r"\b(?:hear|heard|hearing|voice|voices|since|died|dead|death|grave|shoting|funeral|passed|lost|tonight|i think i wil|i might|il go)\b",
+        unless=r"\b(?:gym|club|team|pub|holiday|squad|for a pint|for a drink|for a brew|company|firm|business|union|fed|federation|group|course|unit|department|cid|traffic|dog section|for dinner|for tea|on holiday|abroad|australia|in spain)\b",
+    ),
+    # Ending it with a means named straight after ('thinking of ending it with the job car').
+    Rule(
+        "method",
+        r"\b(?:end|ending|ended|finish|finishing) (?:it|things|it al|it al of) (?:with|using|in) (?:(?:the|my|a|an|some|his|her|their) )?(?:(?:dads|mums|brothers|job|work|police|pol|old|spare) )?(?:car|van|motor|gun|firearm|pistol|glock|taser|rope|belt|knife|blade|tablets|pils|meds|insulin|exhaust|hose|shotgun|rifle|sidearm|cord|cable|ligature|overdose|razor|carbine)\b",
+        who=Who.ANY,
+    ),
+    # 'Ready now', as the whole message.
+    Rule(
+        "indirect",
+        r"^(?:im |i am |i m |i think im |i think i am )?(?:ready now|finaly ready|ready at last)(?: \.)*$",
+        who=Who.SELF,
+    ),
+    # Self-harm gone too far: blood everywhere, or bleeding that will not stop, and faint.
+    Rule(
+        "self_harm",
+        r"\b(?:blod everywhere|so much blod|wont stop bleding|cant stop the bleding|cant stop it bleding|bleding wont stop|losing a lot of blod|lost a lot of blod|blod al over)\b",
+        who=Who.SELF,
+        needs=r"\b(?:gone to far|went to far|to dep|this time|faint|dizy|light headed|lightheaded|pasing out|pas out|cut|cuting|did it|done it|my arm|my wrist|my leg|my thigh)\b",
+        unless=r"\b(?:nosebleds?|nose bleds?|period|shaving|kitchen|knife slipped|choping|acident\w*|crime scene|scene|victim|casualty|the male|the female|attended|rtc|stabing|glas|fel (?:over|down|of)|dog bite|gums|toth|dentist|nose)\b",
+    ),
     Rule(
         "method",
         r"\b(?:going to|gona|about to|ready to|want to|wana|il|wil|just|could|might|im going to|finally) (?:just )?(?:jump|leap|yeet myself|step off|step out|let go)(?:\s*(?:\.|$)| now\b| tonight\b| today\b| off\b)",
@@ -2035,6 +2072,8 @@ HYPERBOLE = r"\b(?:could|would|id)\b"
 JOB_MEANT = (
     r"^ ?(?:\. )?(?:for (?:a while|ages|months|weeks|years|some time|a bit)(?: now)? )?(?:(?:with|from|of|out of|quitting|leaving) )?(?:the|this|that|my) (?:(?:career|time|days|years) (?:in|with|at|on) (?:the|this) )?(?:job|force|work|career|police|service|role|rota)(?: i mean| that is| obviously)\b(?! (?:and|or|but) (?:everything|life|me|myself|it all|all of it))"
     r"|^ ?(?:\. )?i mean (?:with |from )?(?:the|this|my) (?:job|force|work|career|police)\b(?! (?:and|or|but) (?:everything|life|me|myself|it all|all of it))"
+    # 'End it with the force and emigrate': the job, named straight after (not the job car).
+    r"|^ ?with (?:the|this|my) (?:force|police|job|career|service|constabulary)\b(?! (?:car|van|vehicle|motor|gun|firearm|taser|baton|kit|belt|pistol|glock|issue|and (?:everything|life|me|myself|it all|all of it)))"
 )
 
 # Police work talk: calms 'weak' patterns ('we found a suicide note at the address') and the
@@ -2067,6 +2106,26 @@ FIGURATIVE_MARKERS = (
 # Panic, not intent: 'I feel like I'm going to die' beside nerves, a racing heart or an exam.
 PANIC_BEFORE = (
     r"\b(?:feel|feels|felt|feeling) like (?:im|i am|i was|i m) (?:(?:going to|gona|about to) )?$"
+)
+# Asked by a therapist, GP or form whether I had such thoughts, and the answer no ('asked if I'd
+# ever had suicidal thoughts and I said no, which is true'); not when the no was a lie.
+ASKED_AND_DENIED = (
+    r"\b(?:asked|asks|asking|ask|checked) (?:me )?(?:if|whether) (?:i|id|ive|i had|i have|i was|im)\b"
+    r"(?=[^.]*\b(?:i|and i) (?:said|told (?:him|her|them)|answered|replied|say) no\b)"
+    r"(?![^.]*\b(?:lie|lied|lying|but|wasnt true|isnt true|not true|not honest|truth is|actualy|yes)\b)"
+)
+# An illness or pain that 'makes me want to die', with a remedy asked for ('migraines on nights
+# that make me feel like I want to die, any tips').
+PAIN_BEFORE = r"\b(?:make|makes|made|making) me (?:feel like (?:i )?|just |literaly )?$"
+PAIN_CONTEXT = (
+    r"\b(?:migraines?|headaches?|toothache|hangover|hungover|flu|man flu|a cold|period pains?|"
+    r"cramps|back pain|kidney stones?|food poisoning|norovirus|sickness bug|hay fever|tinnitus|"
+    r"gout|shingles|sciatica|heartburn|indigestion|ear infection)\b"
+)
+REMEDY_ASKED = (
+    r"\b(?:any tips|tips|what can i take|what helps|what should i take|how do i (?:stop|get rid of|"
+    r"treat|cope with|manage)|remedy|remedies|cure|gp|doctor|pharmacist|physio|ocupational health|"
+    r"painkillers?|any advice|advice)\b"
 )
 # Fear told of a moment of danger ('thought I was going to die when he pulled the knife').
 FEARED_BEFORE = (
@@ -2109,8 +2168,12 @@ AGREES_WITH_INSULT = (
 # A goodbye quoted from someone else's message ('sent me a message saying tell the kids').
 QUOTED_MESSAGE_BEFORE = (
     r"\b(?:sent|texted|messaged|left|wrote|emailed|posted) (?:me|us|his \w+|her \w+) "
+    # 'messaged me at 2am saying': when, then what was said
+    r"(?:(?:at|around|about|just after|just before|last|this|earlier|on) (?:\w+ ){0,2})?"
     r"(?:(?:a |an )?(?:message|text|voicemail|note|email|voice note|post)? ?(?:saying|that said|"
-    r"which said|to say)(?: (?:that|to))? ?)?$"
+    r"which said|to say)(?: (?:that|to))? ?"
+    # and what was said so far, while no word of mine breaks in ('saying goodbye and')
+    r"(?:(?!(?:i|im|ive|id|il|me|my|myself|mine)\b)\w+ )*)?$"
 )
 # A message someone sent me, passed on in their words ('she texted me sorry for everything').
 RELAYED_TO_ME = r"\b(?:sent|texted|messaged|wrote|emailed|rang|phoned|voicemailed|whatsapped|dmd|dmed) (?:me|us)\b"

@@ -52,7 +52,7 @@ CUES: dict[str, tuple[tuple[int, str], ...]] = {
     "means": (
         (
             2,
-            rf"\b(?:{_DRUGS}|overdosed(?! on {_HARMLESS_OD})|(?:i|ive|just|have|had) od|rope|noose|ligature|razor|razors|blade|blades|scalpel|gun|firearm|glock|pistol|shotgun|rifle|sidearm|exhaust|hose|charcoal|carbon monoxide|helium|bleach|weedkiller|antifreeze|engine running)\b",
+            rf"\b(?:{_DRUGS}|overdosed(?! on {_HARMLESS_OD})|(?:i|ive|just|have|had) od|(?<!end of my )rope|end of my rope(?! with)|noose|ligature|razor|razors|blade|blades|scalpel|gun|firearm|glock|pistol|shotgun|rifle|sidearm|exhaust|hose|charcoal|carbon monoxide|helium|bleach|weedkiller|antifreeze|engine running)\b",
         ),
         (
             2,

@@ -1477,6 +1477,70 @@ def test_someone_else_making_it_look_like_an_accident_is_the_colleague_path() ->
     assert not result.crisis
 
 
+@pytest.mark.parametrize(
+    ("crisis", "calm"),
+    [
+        # Making it all stop for good; not a tap (safety case 5e).
+        (
+            "how do I make it all stop for good",
+            "how do I make the dripping tap stop for good",
+        ),
+        # Someone who died calling me to join them; not a golf club.
+        (
+            "my dad's voice keeps telling me to come and join him since he died",
+            "my dad keeps telling me to come and join him at the golf club",
+        ),
+        # 'Ready now' as the whole message; not ready for the next question.
+        (
+            "ready now",
+            "I'm ready now, what's the next question?",
+        ),
+        # Self-harm gone too far, with blood everywhere; not a stabbing attended.
+        (
+            "gone too far this time, so much blood and I feel dizzy",
+            "attended a stabbing, so much blood and I felt dizzy after",
+        ),
+        # Ending it with a means named after; not with the force.
+        (
+            "thinking of ending it with the job car tonight",
+            "thinking of ending it with the force and going into teaching",
+        ),
+    ],
+)
+def test_all_stop_for_good_called_to_join_them_and_ready_now_alarm(crisis: str, calm: str) -> None:
+    assert screen(crisis).crisis
+    assert not screen(calm).crisis
+
+
+@pytest.mark.parametrize(
+    ("crisis", "calm"),
+    [
+        # Asked about such thoughts and answered no, unless the no was a lie (safety case 5e).
+        (
+            "my GP asked if I'd had suicidal thoughts and I said no but I lied",
+            "my GP asked if I'd had suicidal thoughts and I said no, which is honest",
+        ),
+        # Pain that makes me want to die, with a remedy asked for.
+        (
+            "this back pain makes me want to die and I can't go on like this",
+            "this back pain makes me want to die, what can I take for it",
+        ),
+    ],
+)
+def test_a_no_to_the_gps_question_and_pain_with_a_remedy_asked_do_not_alarm(
+    crisis: str, calm: str
+) -> None:
+    assert screen(crisis).crisis
+    assert not screen(calm).crisis
+
+
+def test_a_goodbye_someone_sent_me_is_theirs_until_i_speak() -> None:
+    sent = screen("my DS messaged me at 3am saying goodbye and sorry for everything")
+    assert sent.other_at_risk
+    assert not sent.crisis
+    assert screen("my DS messaged me saying goodbye and now I want to die too").crisis
+
+
 def test_the_screen_takes_about_a_millisecond_a_message() -> None:
     texts = corpus("crisis_heldout.txt") + corpus("hard_negatives.txt")
     start = time.perf_counter()
