@@ -103,6 +103,8 @@ _PANIC = _compile(p.PANIC_CONTEXT)
 _PAIN_BEFORE = _compile(p.PAIN_BEFORE)
 _PAIN = _compile(p.PAIN_CONTEXT)
 _REMEDY = _compile(p.REMEDY_ASKED)
+_TIRED_BEFORE = _compile(p.TIRED_BEFORE)
+_TIRED_CAUSE = _compile(p.TIRED_CAUSE)
 _ASKED_AND_DENIED = _compile(p.ASKED_AND_DENIED)
 _REPORTED_BEFORE = _compile(p.REPORTED_BEFORE)
 _BULLYING = _compile(p.BULLYING_CONTEXT)
@@ -233,13 +235,16 @@ def _known_to_me(before: str) -> bool:
 
 
 def _idiom(before: str, sentence: str, text: str) -> bool:
-    """Panic ('I feel like I'm going to die' before an exam), pain with a remedy asked for, a
-    question about such thoughts answered no, fear told of a danger, or an insult reported as
-    bullying."""
+    """Panic ('I feel like I'm going to die' before an exam), pain or shift tiredness with a
+    remedy asked for, a question about such thoughts answered no, fear told of a danger, or an
+    insult reported as bullying."""
     if _PANIC_BEFORE.search(before) and _PANIC.search(sentence):
         return True
     # Pain that 'makes me want to die', with a remedy asked for.
     if _PAIN_BEFORE.search(before) and _PAIN.search(sentence) and _REMEDY.search(text):
+        return True
+    # So tired from shifts I could die, with advice asked for.
+    if _TIRED_BEFORE.search(before) and _TIRED_CAUSE.search(text) and _REMEDY.search(text):
         return True
     # Asked whether I had such thoughts, and the answer no.
     if _ASKED_AND_DENIED.search(sentence):

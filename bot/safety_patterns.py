@@ -376,7 +376,10 @@ RULES: tuple[Rule, ...] = (
         "indirect",
         r"\b(?:want|wana|wish|need|going|rather|would rather|prefer|wanting|wants) to (?:stop living|stop existing|not be alive|not be here|not exist|not wake up|never wake up|sleep forever|go to sleep forever|fall asleep forever|never exist|vanish for ever|disappear for ever|disappear forever|disappear for good|disappear and never come back)\b",
     ),
-    Rule("indirect", r"\b(?:sleep|asleep) (?:and |an |n )?(?:not|never|dont|wont) wake(?: up)?\b"),
+    Rule(
+        "indirect",
+        r"\b(?:sleep|asleep) (?:and |an |n )?(?:not|never|dont|wont) (?:have to |need to |ever )?wake(?: up)?\b(?! (?:for|til|until|early|at \d|to (?:an|the|my) alarm))",
+    ),
     Rule(
         "indirect",
         r"\b(?:hope|hoping|wish|wishing|want|pray|praying|praying that) (?:that )?(?:i |id |to )?(?:\w+ )?(?:dont|do not|never|wont|not) wake up\b",
@@ -1457,6 +1460,49 @@ RULES: tuple[Rule, ...] = (
         needs=r"\b(?:gone to far|went to far|to dep|this time|faint|dizy|light headed|lightheaded|pasing out|pas out|cut|cuting|did it|done it|my arm|my wrist|my leg|my thigh)\b",
         unless=r"\b(?:nosebleds?|nose bleds?|period|shaving|kitchen|knife slipped|choping|acident\w*|crime scene|scene|victim|casualty|the male|the female|attended|rtc|stabing|glas|fel (?:over|down|of)|dog bite|gums|toth|dentist|nose)\b",
     ),
+    # Pass 5f (blind set 36's misses, in our words). No next week to see (not a week off on the
+    # rota).
+    Rule(
+        "indirect",
+        r"\b(?:cant|cannot|can not|dont|do not) see (?:a|any|there being a|me having a|myself having a|myself seing a) (?:next week|tomorow|next month|next year|christmas|new year|weekend|next shift|birthday|summer)\b(?! (?:off|free|without|on the rota|in the diary|where|that|when|with))",
+        who=Who.SELF,
+    ),
+    # My funeral paid for before I do anything.
+    Rule(
+        "plan",
+        r"\b(?:funeral|mine|my own)\b[^.]*\b(?:paid|paid for|sorted|arranged|planned|covered|booked) (?:\w+ ){0,2}before i (?:do anything|do it|go through with it|go)(?= \.|$)",
+        who=Who.SELF,
+    ),
+    # Whether anyone would get to me in time, or must find me before something happens.
+    Rule(
+        "goodbye",
+        r"\b(?:get to me|find me|reach me|stop me|save me) (?:in time|before its to late|quick enough|fast enough|before (?:i|it))\b(?! for| to (?:sign|help with))",
+        who=Who.SELF,
+        unless=r"\b(?:deadline|file|form|report|court|meeting|handover|interview|parcel|delivery|pizza|taxi|cab|lift)\b",
+    ),
+    Rule(
+        "goodbye",
+        r"\b(?:someone|somebody|anyone|someone wil|somebody wil) (?:needs? to|has to|have to|wil have to|should|must) find me\b(?= \.|$| before| first| in the morning| tomorow| when)",
+        who=Who.SELF,
+        unless=r"\b(?:hide and seek|game|lost|walk|walking|hike|hiking|signal|parking|desk|new posting|job)\b",
+    ),
+    # Better off with the payout than with me.
+    Rule(
+        "indirect",
+        r"\bbeter of with (?:that|the money|the payout|it|the death in service|the insurance|the pension|the lump sum) than (?:with )?me\b",
+        who=Who.SELF,
+    ),
+    # A place, and tonight, as the whole message.
+    Rule(
+        "method",
+        r"^(?:the )?(?:bridge|river|tracks|railway|clifs?|rof|multi storey|viaduct|motorway|pier|canal|reservoir|quarry|train|rope|pils|tablets) (?:tonight|now|today|it is)(?: \.)*$",
+        who=Who.SELF,
+    ),
+    # 'If I'm not in tomorrow you'll know why': of someone else, the colleague path.
+    Rule(
+        "goodbye",
+        r"\bif (?:im|i am|hes|shes|he is|she is|theyre|they are) not (?:in|here|around|at work|on shift|about) (?:tomorow|on monday|next week|in the morning|by monday)(?: \w+)? (?:youl|you wil|yous wil|everyone wil|youd|you would) know why\b",
+    ),
     Rule(
         "method",
         r"\b(?:going to|gona|about to|ready to|want to|wana|il|wil|just|could|might|im going to|finally) (?:just )?(?:jump|leap|yeet myself|step off|step out|let go)(?:\s*(?:\.|$)| now\b| tonight\b| today\b| off\b)",
@@ -1701,8 +1747,9 @@ RULES: tuple[Rule, ...] = (
     # Following someone who died ('thinking I should follow him'), not following them up or home.
     Rule(
         "indirect",
-        r"\b(?:i should|i could|i might|i wil|il|i want to|i need to|time to|tempted to|thinking i should|thinking of|thinking about) (?:just )?(?:follow|following|join|joining) (?:him|her|them)\b(?! (?:up|on|around|home|in|into|out|to|through|back|down|over|along|about|for|at|with))",
-        Who.SELF,
+        r"\b(?:i should|i could|i might|i wil|il|i want to|i need to|time to|tempted to|thinking i should|thinking of|thinking about) (?:just |be )?(?:follow|following|join|joining) (?:him|her|them)\b(?! (?:up|on|around|home|in|into|out|to|through|back|down|over|along|about|for|at|with))",
+        # Of someone else ('one said he's thinking of following him'), the colleague path.
+        Who.ANY,
         needs_death=True,
     ),
     # Once talking others down from a height, now on one.
@@ -2117,6 +2164,10 @@ ASKED_AND_DENIED = (
 # An illness or pain that 'makes me want to die', with a remedy asked for ('migraines on nights
 # that make me feel like I want to die, any tips').
 PAIN_BEFORE = r"\b(?:make|makes|made|making) me (?:feel like (?:i )?|just |literaly )?$"
+# So tired from shifts I could die, with advice asked for ('so tired I want to die lol, the
+# quick changeover is brutal. Any advice?').
+TIRED_BEFORE = r"\b(?:so|that|this|to|too) (?:tired|knackered|exhausted|shattered|hungover|jet lagged) (?:that )?i (?:could |just )?$"
+TIRED_CAUSE = r"\b(?:nights|earlies|lates|shifts?|changeover|quick change|rota|newborn|baby|teething|overtime|double)\b"
 PAIN_CONTEXT = (
     r"\b(?:migraines?|headaches?|toothache|hangover|hungover|flu|man flu|a cold|period pains?|"
     r"cramps|back pain|kidney stones?|food poisoning|norovirus|sickness bug|hay fever|tinnitus|"

@@ -1541,6 +1541,73 @@ def test_a_goodbye_someone_sent_me_is_theirs_until_i_speak() -> None:
     assert screen("my DS messaged me saying goodbye and now I want to die too").crisis
 
 
+@pytest.mark.parametrize(
+    ("crisis", "calm"),
+    [
+        # No next week to see; not a week off on the rota (safety case 5f).
+        (
+            "can't see a next week for me, honestly",
+            "can't see a next week off on the rota till March",
+        ),
+        # My funeral paid for before I do it; not before I retire.
+        (
+            "I'm going to get my funeral paid for before I do it",
+            "I'm going to get my funeral plan paid for before I retire",
+        ),
+        # Whether anyone would get to me in time; not to sign off a file.
+        (
+            "will anyone get to me in time if I text the group first",
+            "will anyone get to me in time to sign off the file before court",
+        ),
+        # Someone must find me before something happens; not find me a space.
+        (
+            "somebody will need to find me before the kids get home",
+            "somebody needs to find me a parking space at HQ",
+        ),
+        # A place and tonight as the whole message; not a river cruise.
+        (
+            "river tonight",
+            "river cruise tonight with the team",
+        ),
+        # Sleep and never have to wake up; not for an alarm.
+        (
+            "I want to go to sleep and never have to wake up",
+            "I went to sleep and didn't have to wake up for an alarm, bliss",
+        ),
+        # So tired I want to die, unless shifts are named and advice asked for.
+        (
+            "so tired I want to die, I can't keep doing this",
+            "so tired I want to die lol, three nights in a row, any tips for sleeping in the day",
+        ),
+    ],
+)
+def test_no_next_week_found_in_time_and_a_place_tonight_alarm(crisis: str, calm: str) -> None:
+    assert screen(crisis).crisis
+    assert not screen(calm).crisis
+
+
+@pytest.mark.parametrize(
+    ("mine", "theirs"),
+    [
+        (
+            "I think I'll be joining him soon, since he died nothing matters",
+            "one of the lads said he's thinking of joining him, since he died he's not been right",
+        ),
+        (
+            "if I'm not in tomorrow you'll know why",
+            "my DS said if he's not in tomorrow you'll know why, then laughed it off",
+        ),
+    ],
+)
+def test_joining_him_and_you_will_know_why_are_the_speakers_or_the_colleagues(
+    mine: str, theirs: str
+) -> None:
+    assert screen(mine).crisis
+    result = screen(theirs)
+    assert result.other_at_risk
+    assert not result.crisis
+
+
 def test_the_screen_takes_about_a_millisecond_a_message() -> None:
     texts = corpus("crisis_heldout.txt") + corpus("hard_negatives.txt")
     start = time.perf_counter()
