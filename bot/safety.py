@@ -186,6 +186,15 @@ def _subject_is_other(before: str) -> bool:
         # 'a mate I think might be suicidal': what I fear of someone named just before.
         if word == "i" and following in _BELIEF and previous in _NOUNS:
             return True
+        # 'a colleague who I think is': the same, through 'who' or 'that'.
+        if (
+            word == "i"
+            and following in _BELIEF
+            and previous in ("who", "that")
+            and i > 1
+            and _named(words[i - 2])
+        ):
+            return True
         if word in _OBJECTS and previous in _PERCEIVED:
             return True
         if word in _FIRST:

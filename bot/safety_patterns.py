@@ -185,11 +185,11 @@ _ROLE_PLAY = r"exercise|training|scenario|role play|roleplay|playing the|acting"
 PAST_RECOVERED = (
     r"^(?!.*\b(?:again(?! (?:just )?(?:for a|as a) (?:check in|top up|refresher|catch up|follow up|booster))|tonight|lately|recently|relapse\w*|(?:slipped|slipping|fallen|falling|sliding) back (?:in)?to|back to (?:that|those|the same|square one|how i was)|creeping back|coming back|come back|came back|urges?|this week|last night|today|at the moment|right now|currently|but(?! (?:ive|i have) had (?:some |the |a lot of |lots of )?(?:support|help|treatment|counseling|therapy)| (?:the )?"
     + _HELPED_BY
-    + r" (?:\w+ )?(?:sorted|helped|fixed)| (?:i )?(?:want|wanted|would like|id like|im after|am after|fancy|could do with|need|would love) (?:a |some |another )?(?:top up|refresher|booster|check in|follow up|catch up)| (?:im|i am|ive been|i have been|now im|thankfully im) (?:doing )?(?:really |so |much )?(?:well|fine|ok|okay|good|great|better|stable|in a (?:realy |much |so )?(?:good|beter|much beter) place))|starting to|still (?:get|have|think|feel|want|struggle)|slip\w*|struggl\w*|worse|scared|frightened|cant cope|spiral\w*|sliding|wobbl\w*|not (?:ok|okay|coping)|plan|plans|pills|tablets|rope|bridge)\b)"
+    + r" (?:\w+ )?(?:sorted|helped|fixed)| (?:i )?(?:want|wanted|would like|id like|im after|am after|fancy|could do with|need|would love) (?:a |some |another )?(?:top up|refresher|booster|check in|follow up|catch up)| (?:ive|i have|i) (?:not|never|havent|have not) (?:felt|thought|ben|been) (?:like that|that way|that)| (?:im|i am|ive been|i have been|now im|thankfully im) (?:doing )?(?:really |so |much )?(?:well|fine|ok|okay|good|great|better|stable|in a (?:realy |much |so )?(?:good|beter|much beter) place))|starting to|still (?:get|have|think|feel|want|struggle)|slip\w*|struggl\w*|worse|scared|frightened|cant cope|spiral\w*|sliding|wobbl\w*|not (?:ok|okay|coping)|plan|plans|pills|tablets|rope|bridge)\b)"
     r"(?=.*\b(?:years ago|last year|a year ago|as a (?:teenager|teen|kid|child|student)|when i was (?:younger|a teenager|a teen|a kid|at uni|a student|\d+)|back in (?:\d+|the day)|in my (?:teens|twenties)|(?:a|two|three|few|couple of) years back)\b)"
     r".*\b(?:(?:im|i am|ive been|i have been) (?:doing )?(?:really |so |much )?(?:well|fine|ok|okay|good|great|better|stable|in a (?:realy |much |so )?(?:good|beter|much beter) place) (?:now|these days|since|for years|for a long time|for (?:\w+ )?years)|(?:doing|feeling) (?:really |so |much )?(?:well|great|fine|good|better) (?:now|these days)|got (?:help|support|treatment)|"
     + _HELPED_BY
-    + r" (?:realy |really |properly |totaly |genuinely |massively |so )?(?:sorted me|sorted me out|helped me|helped|fixed me|worked)|got through (?:it|them|that|those)|came out the other side|recovered|in recovery)\b"
+    + r" (?:realy |really |properly |totaly |genuinely |massively |so )?(?:sorted me|sorted me out|helped me|helped|fixed me|worked)|got through (?:it|them|that|those)|came out the other side|recovered|in recovery|(?:not|never|havent|have not) (?:felt|thought) (?:like that|that way|that) (?:in|for|since) (?:a long time|years|ages|a long while|a while))\b"
     # Or asked about as a disclosure of the past ('if I tell you I was suicidal in the past, will
     # it go on my record'), with nothing said of now.
     r"|^(?!.*\b(?:now|again|tonight|lately|currently|at the moment|right now|still|but|today|this week)\b)"
@@ -1503,6 +1503,79 @@ RULES: tuple[Rule, ...] = (
         "goodbye",
         r"\bif (?:im|i am|hes|shes|he is|she is|theyre|they are) not (?:in|here|around|at work|on shift|about) (?:tomorow|on monday|next week|in the morning|by monday)(?: \w+)? (?:youl|you wil|yous wil|everyone wil|youd|you would) know why\b",
     ),
+    # Pass 5g (blind set 37's misses, in our words). Hoping something happens to me (not a
+    # promotion).
+    Rule(
+        "indirect",
+        r"\b(?:hoping|hope|praying|pray|wishing) (?:that )?(?:something|somethin|anything) (?:bad )?(?:happens|wil happen|would happen|happened|hapens) to me\b",
+        who=Who.SELF,
+        unless=r"\b(?:promotion|god|nice|exciting|interesting|new|fun|lottery|win)\b",
+    ),
+    # 'Would it hurt' as the whole message.
+    Rule(
+        "method",
+        r"^(?:wld|would|wud|wil|will|how much would|how much wil) it hurt(?: much| a lot| at al)?(?: \.)*$",
+        who=Who.SELF,
+    ),
+    # Thinking of using what I have access to on myself, or turning it on myself.
+    Rule(
+        "method",
+        r"\b(?:thinking about|thought about|thinking of|tempted to|want to|wana|urge to|could|shouldnt be thinking about|keep thinking about) (?:using|turning|pointing|use|turn|point) (?:\w+ ){0,2}on myself\b",
+        who=Who.SELF,
+        unless=r"\b(?:roler|foam|masage\w*|cream|moisturiser|tatoo|clipers|hair|dye|makeup|make up|tan|wax\w*)\b",
+    ),
+    # 'Talk me out of it', with a means at hand.
+    Rule(
+        "method",
+        r"\btalk me (?:out of it|out of doing it|out of this|down)(?= \.|$| please| now)",
+        who=Who.SELF,
+        needs_means=True,
+    ),
+    # Asked now, because I need to know soon.
+    Rule(
+        "plan",
+        r"\b(?:asking|ask|i ask) (?:because|cos|coz|as|since) i (?:need|ned|have|want|got) to know (?:soon|now|tonight|quickly|before|fast)\b",
+        who=Who.SELF,
+        needs=r"\b(?:suicid\w*|kil (?:themselves|himself|herself|yourself|myself)|take (?:their|your|my) (?:own )?life|die|dying|forgive\w*|heaven|hel|god)\b",
+    ),
+    # Not meaning to see it: retirement, Christmas, a birthday.
+    Rule(
+        "indirect",
+        r"\b(?:dont|do not|not|dont really) (?:intend|plan|planning|expect|want) (?:to see|on seing|to be around for|to make it to|to reach|to get to) (?:it|that|them|christmas|retirement|my retirement|my birthday|next year|the new year|the end of \w+|the summer|spring|my pension)\b(?! (?:through|out|hapen|coming|again|done|finished|sorted|in|on|at|with))",
+        who=Who.SELF,
+    ),
+    # The least messy way, and not wanting anyone to have to find me.
+    Rule(
+        "method",
+        r"\b(?:least|most) (?:mesy|painful|painles|traumatic|peaceful|clean|cleanest|reliable|certain|quick|quickest) way(?= \.|$| to go| out| for (?:me|them|everyone))",
+        who=Who.SELF,
+    ),
+    Rule(
+        "goodbye",
+        r"\b(?:dont|do not|wouldnt|would not|dont really) want (?:\w+ ){1,3}to (?:have to )?find me\b(?! a | an | some )",
+        who=Who.SELF,
+        unless=r"\b(?:hide and seek|game|party|surprise|hiding)\b",
+    ),
+    # Fading or disappearing, and wanting to help it along.
+    Rule(
+        "indirect",
+        r"\b(?:help it along|speed it up|hurry it along|hurry it up|finish the job|give it a push)(?= \.|$)",
+        who=Who.SELF,
+        needs=r"\b(?:disapearing|fading|fade away|fading away|dying|vanishing|wasting away|slipping away|going under|not here|gone)\b",
+    ),
+    # My turn, where someone died.
+    Rule(
+        "indirect",
+        r"\b(?:its|it is|maybe its|now its|thinking its) (?:my turn|me next)(?: now| next| soon)?(?= \.|$)",
+        who=Who.SELF,
+        needs=r"\b(?:hanging|hanged|hung|jumper|suicide|died|dead|death|body|bodies|fatal|bridge|tracks|train|overdose|found him|found her)\b",
+    ),
+    # The only quiet, peace or rest I can imagine is being dead.
+    Rule(
+        "indirect",
+        r"\bonly (?:quiet|peace|rest|relief|escape|silence|break|way out|end|way to stop it) (?:\w+ ){0,5}is (?:being dead|death|dying|not being here|not existing|to die|if i die|when im dead|the grave|me gone|me not here)\b",
+        who=Who.SELF,
+    ),
     Rule(
         "method",
         r"\b(?:going to|gona|about to|ready to|want to|wana|il|wil|just|could|might|im going to|finally) (?:just )?(?:jump|leap|yeet myself|step off|step out|let go)(?:\s*(?:\.|$)| now\b| tonight\b| today\b| off\b)",
@@ -2119,6 +2192,8 @@ HYPERBOLE = r"\b(?:could|would|id)\b"
 JOB_MEANT = (
     r"^ ?(?:\. )?(?:for (?:a while|ages|months|weeks|years|some time|a bit)(?: now)? )?(?:(?:with|from|of|out of|quitting|leaving) )?(?:the|this|that|my) (?:(?:career|time|days|years) (?:in|with|at|on) (?:the|this) )?(?:job|force|work|career|police|service|role|rota)(?: i mean| that is| obviously)\b(?! (?:and|or|but) (?:everything|life|me|myself|it all|all of it))"
     r"|^ ?(?:\. )?i mean (?:with |from )?(?:the|this|my) (?:job|force|work|career|police)\b(?! (?:and|or|but) (?:everything|life|me|myself|it all|all of it))"
+    # 'Signing off for good, from this app I mean': the chat, not life.
+    r"|^ ?(?:\. )?(?:from|of|with) (?:this|the) (?:app|chat|bot|site|service)(?: i mean| that is| obviously)?\b(?! (?:and|or|but) (?:everything|life|me|myself|it all|all of it))"
     # 'End it with the force and emigrate': the job, named straight after (not the job car).
     r"|^ ?with (?:the|this|my) (?:force|police|job|career|service|constabulary)\b(?! (?:car|van|vehicle|motor|gun|firearm|taser|baton|kit|belt|pistol|glock|issue|and (?:everything|life|me|myself|it all|all of it)))"
 )

@@ -1608,6 +1608,64 @@ def test_joining_him_and_you_will_know_why_are_the_speakers_or_the_colleagues(
     assert not result.crisis
 
 
+@pytest.mark.parametrize(
+    ("crisis", "calm"),
+    [
+        # Hoping something happens to me; not something good (safety case 5g).
+        (
+            "hoping something happens to me on the way home tonight",
+            "hoping something good happens to me at the promotion board",
+        ),
+        # 'Would it hurt' as the whole message; not to ask for a transfer.
+        (
+            "would it hurt",
+            "would it hurt to ask for a transfer",
+        ),
+        # Thinking of turning it on myself; not a foam roller.
+        (
+            "keep thinking about turning my taser on myself",
+            "thinking about using the foam roller on myself after the gym",
+        ),
+        # 'Talk me out of it' with a means at hand; not a motorbike.
+        (
+            "razor in my hand, talk me out of it",
+            "I want a motorbike, talk me out of it",
+        ),
+        # Not meaning to see Christmas; not seeing thirty years through.
+        (
+            "I don't intend to see Christmas",
+            "I don't intend to see it through to thirty years",
+        ),
+        # The least messy way; not to strip wallpaper.
+        (
+            "what's the least messy way",
+            "what's the least messy way to strip wallpaper",
+        ),
+        # The only peace is being dead; not the kids asleep.
+        (
+            "the only peace I can see is being dead",
+            "the only peace I get is when the kids are asleep",
+        ),
+        # Suicidal years ago and 'not felt like that in a long time'.
+        (
+            "I used to think about suicide years ago but it's back",
+            "I used to think about suicide years ago but I've not felt like that in a long time",
+        ),
+    ],
+)
+def test_hoping_something_happens_would_it_hurt_and_the_least_messy_way_alarm(
+    crisis: str, calm: str
+) -> None:
+    assert screen(crisis).crisis
+    assert not screen(calm).crisis
+
+
+def test_a_colleague_who_i_think_is_at_risk_is_the_colleague_path() -> None:
+    result = screen("my colleague who I think is self harming won't talk to me")
+    assert result.other_at_risk
+    assert not result.crisis
+
+
 def test_the_screen_takes_about_a_millisecond_a_message() -> None:
     texts = corpus("crisis_heldout.txt") + corpus("hard_negatives.txt")
     start = time.perf_counter()
