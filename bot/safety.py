@@ -84,6 +84,7 @@ _MISTAKE_TAIL = _compile(p.MISTAKE_TAIL)
 _JOB_MEANT = _compile(p.JOB_MEANT)
 _RETRACTED_TAIL = _compile(p.RETRACTED_TAIL)
 _HYPERBOLE = _compile(p.HYPERBOLE)
+_ONE_MORE_BEFORE = _compile(p.ONE_MORE_BEFORE)
 _WORK = _compile(p.WORK_CONTEXT)
 _FIGURATIVE = _compile(p.FIGURATIVE_MARKERS)
 _FIRST = frozenset(squeeze(w) for w in p.FIRST_PERSON)
@@ -282,6 +283,12 @@ def _relayed(text: str) -> bool:
     return False
 
 
+def _next_sentence(text: str, end: int) -> str:
+    """The sentence after the one that ends at `end` (empty at the end of the message)."""
+    rest = text[end:].removeprefix(" . ")
+    return rest.split(" . ", 1)[0]
+
+
 def _clause(text: str, start: int, end: int) -> tuple[str, str, str]:
     """The words of the sentence before the match, after it, and the whole sentence."""
     left = text.rfind(" . ", 0, start)
@@ -316,9 +323,15 @@ def _screen_normalised(text: str) -> SafetyResult:
                 # sentence ends here.
                 or _JOB_MEANT.match(after if after.strip() else text[match.end() :])
                 # 'I could throw myself off a bridge haha, not really': a boast taken back.
+                # or in the next sentence, when this one ends ('out of the window. Joking.').
                 or (
-                    _RETRACTED_TAIL.match(after)
-                    and _HYPERBOLE.search(text[max(0, match.start() - 12) : match.end()])
+                    _RETRACTED_TAIL.match(
+                        after if after.strip() else _next_sentence(text, match.end())
+                    )
+                    and (
+                        _HYPERBOLE.search(text[max(0, match.start() - 12) : match.end()])
+                        or _ONE_MORE_BEFORE.search(before)
+                    )
                 )
             )
             if (

@@ -1576,6 +1576,20 @@ RULES: tuple[Rule, ...] = (
         r"\bonly (?:quiet|peace|rest|relief|escape|silence|break|way out|end|way to stop it) (?:\w+ ){0,5}is (?:being dead|death|dying|not being here|not existing|to die|if i die|when im dead|the grave|me gone|me not here)\b",
         who=Who.SELF,
     ),
+    # Pass 5h (blind set 38's misses, in our words). The next body bagged up, myself (not the
+    # next one on the rota).
+    Rule(
+        "indirect",
+        r"\b(?:im|i am|il be|i wil be|i could be|i might be|feel like im|feel like i am|probably) (?:the )?next (?:body|one in (?:a|the) (?:body )?bag|sudden death|jumper|name on the wal|misper|one we find|one they find)\b(?! (?:on the rota|for|to|in line|at the|through))",
+        who=Who.SELF,
+    ),
+    # Not needing it after this weekend (not a move, a new gym or a contract ending).
+    Rule(
+        "goodbye",
+        r"\b(?:wont|will not|not going to|shant|wont be|not be) need(?:ing)? (?:it|them|this|that|any of (?:it|this|them)|my \w+(?: \w+)?)(?: any ?more)? (?:after|past|beyond) (?:this|the|tonight|tomorow|friday|saturday|sunday|monday|next)(?: \w+)?(?= \.|$)",
+        who=Who.SELF,
+        unless=r"\b(?:moving|move|new|switch\w*|cheaper|joining|transfer\w*|holiday|leaving the|retir\w*|notice|last day|finish (?:work|the job)|contract|ends|expires|runs out|course|exam|wedding|marathon|race|op|operation|surgery|cast)\b",
+    ),
     Rule(
         "method",
         r"\b(?:going to|gona|about to|ready to|want to|wana|il|wil|just|could|might|im going to|finally) (?:just )?(?:jump|leap|yeet myself|step off|step out|let go)(?:\s*(?:\.|$)| now\b| tonight\b| today\b| off\b)",
@@ -2187,6 +2201,8 @@ RETRACTED_TAIL = (
     r"joking(?! aside| apart)|kidding)\b"
 )
 HYPERBOLE = r"\b(?:could|would|id)\b"
+# A threat made of annoyance ('if one more person asks me for an update I'm going to...').
+ONE_MORE_BEFORE = r"\bif (?:i get |i have to |i hear |i see |i read )?(?:one more|another) \w+"
 # Said plainly to be about the job, at the end of the phrase or just after it ('thinking of ending
 # it... with the job I mean'); not when life or everything is named beside it.
 JOB_MEANT = (

@@ -295,6 +295,8 @@ DAMPERS = (
     r"\b(?:(?:hand|handing|handed|put|putting|give|giving|gave) (?:my |in my )?notice in|(?:hand|handing|handed) in my notice|resign|resigning|resigned|resignation|"
     r"retire|retiring|retired|retirement|leaving do|leaving card|leaving party|last day|transfer|transferring|secondment|moving house|moving out|moving in|new house|new flat|old flat|new job|new console|upgraded|outgrown|grown out of|declutter|decluttering|charity shop|car boot|wedding|honeymoon|dog sitter|cat sitter|house sitter|airport|abroad|away for|while im away|when im away|pub)\b",
     r"\b(?:not|never|nowhere near) (?:\w+ )?(?:suicidal|in (?:any )?danger|going to do anything|going to hurt myself|going to kill myself|at risk)\b|\b(?:not|never) (?:\w+ )?(?:thinking|thought) (?:of|about) (?:hurting|harming|killing|ending) (?:myself|it|my life)\b|\bno (?:intention|plans?) (?:of|to)\b|\bim (?:safe|fine|ok)\b",
+    # The last message for tonight, not for ever ('last message from me tonight').
+    r"\blast (?:message|mesage|msg|text|post) (?:from me |of mine )?(?:tonight|today|for now|for today|for tonight|til (?:tomorow|monday|next shift)|this shift)\b",
     # Notice asked about.
     r"\b(?:how much|how long|what) notice\b|\bnotice period\b",
     # Too much coffee or chocolate, and done with a chat's questions or a form: everyday talk.

@@ -1666,6 +1666,38 @@ def test_a_colleague_who_i_think_is_at_risk_is_the_colleague_path() -> None:
     assert not result.crisis
 
 
+@pytest.mark.parametrize(
+    ("crisis", "calm"),
+    [
+        # The next body bagged up, myself; not the next one on the rota (safety case 5h).
+        (
+            "feel like I'm the next body we'll be bagging up",
+            "as the new starter I'm the next body on the rota for nights",
+        ),
+        # Not needing it after this weekend; not when moving.
+        (
+            "won't need my car after this weekend",
+            "won't need my car after this weekend, I'm moving to London",
+        ),
+        # A threat of annoyance taken back in the next sentence; not when 'not joking'.
+        (
+            "if one more DI asks me I'm going to throw myself out of the window. Not joking.",
+            "if one more DI asks me I'm going to throw myself out of the window. Joking.",
+        ),
+        # The last message tonight; not the last message ever.
+        (
+            "Going now. Last message from me ever.",
+            "Going now, cheers. Last message from me tonight.",
+        ),
+    ],
+)
+def test_the_next_body_not_needing_it_after_the_weekend_and_the_last_message_ever_alarm(
+    crisis: str, calm: str
+) -> None:
+    assert screen(crisis).crisis
+    assert not screen(calm).crisis
+
+
 def test_the_screen_takes_about_a_millisecond_a_message() -> None:
     texts = corpus("crisis_heldout.txt") + corpus("hard_negatives.txt")
     start = time.perf_counter()
