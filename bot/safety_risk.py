@@ -338,6 +338,7 @@ _OTHER = frozenset(
         "pc", "pcs", "inspector", "skipper", "recruit", "oppo", "special", "specials",
         "detective", "dc", "ds", "tutee",
         "sons", "daughters", "operator", "dispatcher", "handler", "volunteer", "lady", "gentleman",
+        "public", "people",
     )
 )  # fmt: skip
 
@@ -345,8 +346,13 @@ _OTHER = frozenset(
 # Verbs of a relative clause about someone else ('a special I work with'); the screen reads
 # subjects with the same set.
 RELATIVE_VERBS = frozenset(
-    squeeze(w) for w in ("work", "know", "manage", "supervise", "sit", "tutor", "mentor", "crew")
-)
+    squeeze(w)
+    for w in (
+        "work", "know", "manage", "supervise", "sit", "tutor", "mentor", "crew",
+        # people met on the job ('one of the people I interviewed today talked about')
+        "spoke", "talked", "met", "interviewed", "assessed", "visited",
+    )
+)  # fmt: skip
 
 
 def _compile(pattern: str) -> re.Pattern[str]:

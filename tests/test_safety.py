@@ -1698,6 +1698,36 @@ def test_the_next_body_not_needing_it_after_the_weekend_and_the_last_message_eve
     assert not screen(calm).crisis
 
 
+@pytest.mark.parametrize(
+    ("crisis", "calm"),
+    [
+        # A mind that keeps showing me the means (safety case 5i); not an advert for a sofa.
+        (
+            "my head keeps showing me the rope in the garage",
+            "my head keeps showing me that advert for a sofa",
+        ),
+        # Self-harm where it will not show; not a cut from a fence.
+        (
+            "I cut my upper arms so it doesn't show in short sleeves",
+            "I cut my upper arm on the fence at a foot chase",
+        ),
+    ],
+)
+def test_a_mind_showing_me_the_means_and_harm_hidden_on_the_upper_arm_alarm(
+    crisis: str, calm: str
+) -> None:
+    assert screen(crisis).crisis
+    assert not screen(calm).crisis
+
+
+def test_someone_i_spoke_to_on_the_job_is_someone_else() -> None:
+    told = screen("one of the people I spoke to at the station disclosed suicidal thoughts")
+    assert told.other_at_risk
+    assert not told.crisis
+    public = screen("a member of the public on my beat keeps talking about ending it")
+    assert not public.crisis
+
+
 def test_the_screen_takes_about_a_millisecond_a_message() -> None:
     texts = corpus("crisis_heldout.txt") + corpus("hard_negatives.txt")
     start = time.perf_counter()
