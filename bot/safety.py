@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot import safety_patterns as p
-from bot.safety_risk import RELATIVE_VERBS, assess, in_theirs
+from bot.safety_risk import MET_VERBS, RELATIVE_VERBS, assess, in_theirs
 from bot.safety_text import normalise, squeeze
 
 # The classifier's crisis intent counts from this confidence. Set from measurements (docs/safety/
@@ -116,10 +116,7 @@ _RELAYED = _compile(p.RELAYED_TO_ME)
 _FOUND_THEIRS = _compile(p.FOUND_THEIRS)
 _ASKING_FOR_ME = _compile(p.ASKING_FOR_ME)
 _I_AM = frozenset({"im", "am"})
-# Verbs of meeting someone on the job, for a relative clause ('the people I spoke to').
-_MET = frozenset(
-    squeeze(w) for w in ("spoke", "talked", "met", "interviewed", "assessed", "visited")
-)
+# People named without a noun, as the head of a relative clause ('the people I spoke to').
 _PEOPLE = frozenset({"people", "ones", "those", "one"})
 _ARTICLES = frozenset({"a", "an", "the", "my", "our", "this", "that"})
 # The speaker as subject: where it appears inside something found of theirs, it is mine again.
@@ -190,21 +187,22 @@ def _subject_is_other(before: str) -> bool:
         # 'a member of the public on my beat keeps': someone met on the job, then their verb.
         if word == "public" and previous == "the" and _VERBS.intersection(words[i + 1 : i + 5]):
             return True
-        # 'one of the people I spoke to disclosed': the same, of people met on the job.
-        if word == "i" and following in _MET and previous in _NOUNS | _PEOPLE:
+        # 'a PCSO I work with'; 'one of the people I spoke to disclosed'.
+        if (
+            word == "i"
+            and following in RELATIVE_VERBS
+            and (previous in _NOUNS or (following in MET_VERBS and previous in _PEOPLE))
+        ):
             return True
-        if word == "i" and following in RELATIVE_VERBS and previous in _NOUNS:
-            return True
-        # 'a mate I think might be suicidal': what I fear of someone named just before.
-        if word == "i" and following in _BELIEF and previous in _NOUNS:
-            return True
-        # 'a colleague who I think is': the same, through 'who' or 'that'.
+        # 'a mate I think might be suicidal', 'a colleague who I think is': what I fear of
+        # someone named just before.
         if (
             word == "i"
             and following in _BELIEF
-            and previous in ("who", "that")
-            and i > 1
-            and _named(words[i - 2])
+            and (
+                previous in _NOUNS
+                or (previous in ("who", "that") and i > 1 and _named(words[i - 2]))
+            )
         ):
             return True
         if word in _OBJECTS and previous in _PERCEIVED:
@@ -326,19 +324,19 @@ def _screen_normalised(text: str) -> SafetyResult:
             continue
         for match in compiled.regex.finditer(text):
             before, after, sentence = _clause(text, match.start(), match.end())
+            # What follows the match: the rest of its sentence, or the next sentence when it
+            # ends here ('thinking of ending it... with the job I mean'; 'out of the window.
+            # Joking.').
+            read_on = after if after.strip() else _next_sentence(text, match.end())
             tail_calms = (
                 _FIGURATIVE_TAIL.match(after)
                 or (rule.category in ("self_harm", "other") and _ACCIDENT_TAIL.match(after))
                 or (rule.category == "method" and _MISTAKE_TAIL.match(after))
-                # 'thinking of ending it... with the job I mean': the next words, if the
-                # sentence ends here.
-                or _JOB_MEANT.match(after if after.strip() else text[match.end() :])
+                # Said plainly to be the job ('ending it... with the job I mean').
+                or _JOB_MEANT.match(read_on)
                 # 'I could throw myself off a bridge haha, not really': a boast taken back.
-                # or in the next sentence, when this one ends ('out of the window. Joking.').
                 or (
-                    _RETRACTED_TAIL.match(
-                        after if after.strip() else _next_sentence(text, match.end())
-                    )
+                    _RETRACTED_TAIL.match(read_on)
                     and (
                         _HYPERBOLE.search(text[max(0, match.start() - 12) : match.end()])
                         or _ONE_MORE_BEFORE.search(before)

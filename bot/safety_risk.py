@@ -345,14 +345,14 @@ _OTHER = frozenset(
 
 # Verbs of a relative clause about someone else ('a special I work with'); the screen reads
 # subjects with the same set.
-RELATIVE_VERBS = frozenset(
-    squeeze(w)
-    for w in (
-        "work", "know", "manage", "supervise", "sit", "tutor", "mentor", "crew",
-        # people met on the job ('one of the people I interviewed today talked about')
-        "spoke", "talked", "met", "interviewed", "assessed", "visited",
-    )
-)  # fmt: skip
+# Verbs of meeting someone on the job ('one of the people I interviewed today talked about'):
+# the screen also reads them after 'the people' or 'those'.
+MET_VERBS = frozenset(
+    squeeze(w) for w in ("spoke", "talked", "met", "interviewed", "assessed", "visited")
+)
+RELATIVE_VERBS = MET_VERBS | frozenset(
+    squeeze(w) for w in ("work", "know", "manage", "supervise", "sit", "tutor", "mentor", "crew")
+)
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -463,7 +463,8 @@ def _score(window: str, subjects: bool = True, tail: str = "") -> tuple[int, int
         score = min(score, THRESHOLD - 1)
     dampers = sum(1 for d in _DAMPERS if d.search(window))
     # A plain correction ('my career, that is') counts twice: it takes back the words before it.
-    dampers += 2 * sum(1 for d in _TAIL_DAMPERS if d.search(f"{window} . {tail}"))
+    read_on = f"{window} . {tail}"
+    dampers += 2 * sum(1 for d in _TAIL_DAMPERS if d.search(read_on))
     threshold = THRESHOLD + DAMPING * dampers
     return score, threshold, max(content, key=lambda g: content[g])
 
